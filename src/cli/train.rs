@@ -1,0 +1,141 @@
+//! `dpgpu train`.
+
+use std::path::PathBuf;
+
+use clap::Args;
+use dpgpu::device::{BackendChoice, select};
+use dpgpu::engine::Strategy;
+use dpgpu::engine::trainer::{TrainConfig, train};
+use indicatif::{ProgressBar, ProgressStyle};
+
+#[derive(Args, Debug)]
+pub struct TrainArgs {
+    /// Model to train.
+    #[arg(long, default_value = "mnist")]
+    model: String,
+    /// Folder with the MNIST IDX files (gzipped or not) [default: the embedded data/mnist].
+    #[arg(long)]
+    data_dir: Option<PathBuf>,
+    /// Number of epochs, each ceil(N / batch-size) steps.
+    #[arg(long, default_value_t = 3)]
+    epochs: usize,
+    /// Expected (logical) batch size; Poisson sampling with rate batch-size / N.
+    #[arg(long, default_value_t = 256)]
+    batch_size: usize,
+    /// Noise multiplier sigma: noise std = sigma * max-grad-norm.
+    #[arg(long, default_value_t = 1.1, allow_negative_numbers = true)]
+    noise_multiplier: f64,
+    /// Per-sample L2 clipping norm C.
+    #[arg(long, default_value_t = 1.0, allow_negative_numbers = true)]
+    max_grad_norm: f64,
+    /// SGD learning rate.
+    #[arg(long, default_value_t = 0.15, allow_negative_numbers = true)]
+    lr: f64,
+    /// Delta of the reported (epsilon, delta).
+    #[arg(long, default_value_t = 1e-5, allow_negative_numbers = true)]
+    delta: f64,
+    /// Seed of the weights, the sampler and the noise.
+    #[arg(long, default_value_t = 42)]
+    seed: u64,
+    /// auto | vulkan | metal | dx12 | gl | cpu.
+    #[arg(long, default_value = "auto")]
+    backend: String,
+    /// Per-sample gradient strategy: vectorized | loop.
+    #[arg(long, default_value = "vectorized")]
+    grad_sample: String,
+    /// Rows per physical batch [default: expected batch + 2 standard deviations].
+    #[arg(long)]
+    physical_batch_size: Option<usize>,
+    /// Use only the first N training examples (quick runs).
+    #[arg(long)]
+    train_examples: Option<usize>,
+    /// Use only the first N test examples.
+    #[arg(long)]
+    test_examples: Option<usize>,
+    /// Train without privacy (plain SGD on the mean loss; no epsilon).
+    #[arg(long)]
+    no_dp: bool,
+    /// Output folder for run.json and model.bpk [default: runs/<model>-<unix time>].
+    #[arg(long)]
+    out: Option<PathBuf>,
+}
+
+pub fn run(args: TrainArgs) -> anyhow::Result<()> {
+    let backend: BackendChoice = args.backend.parse()?;
+    let grad_sample: Strategy = args.grad_sample.parse()?;
+    let out = args.out.unwrap_or_else(|| {
+        let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
+        PathBuf::from(format!("runs/{}-{}", args.model, now.as_secs()))
+    });
+    let config = TrainConfig {
+        model: args.model,
+        data_dir: args
+            .data_dir
+            .unwrap_or_else(|| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/data/mnist"))),
+        epochs: args.epochs,
+        batch_size: args.batch_size,
+        noise_multiplier: args.noise_multiplier,
+        max_grad_norm: args.max_grad_norm,
+        lr: args.lr,
+        delta: args.delta,
+        seed: args.seed,
+        grad_sample,
+        dp: !args.no_dp,
+        physical_batch_size: args.physical_batch_size,
+        out: Some(out.clone()),
+        train_examples: args.train_examples,
+        test_examples: args.test_examples,
+    };
+    config.validate()?;
+    let dev = select(backend)?;
+    eprintln!("dpgpu train: {} on {}", config.model, dev.describe());
+    if config.dp {
+        eprintln!(
+            "DP-SGD: noise_multiplier {}, max_grad_norm {}, expected batch {} (Poisson), lr {}, delta {}",
+            config.noise_multiplier, config.max_grad_norm, config.batch_size, config.lr, config.delta
+        );
+    } else {
+        eprintln!("non-private SGD (--no-dp): no privacy guarantee, lr {}", config.lr);
+    }
+    let bar = ProgressBar::new(0);
+    bar.set_style(
+        ProgressStyle::with_template("epoch {prefix} [{bar:30}] {pos}/{len} steps {per_sec} eta {eta}")
+            .expect("a valid template")
+            .progress_chars("=> "),
+    );
+    let epoch_no = std::cell::Cell::new(1);
+    let epochs = config.epochs;
+    let mut on_step = |step: usize, total: usize| {
+        if step == 1 {
+            bar.reset();
+            bar.set_length(total as u64);
+            bar.set_prefix(format!("{}/{epochs}", epoch_no.get()));
+        }
+        bar.set_position(step as u64);
+    };
+    let mut on_epoch = |_: &dpgpu::engine::trainer::RunRecord, e: &dpgpu::engine::trainer::EpochRecord| {
+        bar.suspend(|| {
+            let eps = match e.epsilon {
+                Some(eps) => format!("epsilon {eps:.3} (delta {})", config.delta),
+                None if config.dp => "epsilon inf (noise_multiplier 0)".to_string(),
+                None => "epsilon n/a (no DP)".to_string(),
+            };
+            println!(
+                "epoch {:>3}/{}  train_loss {:.4}  test_accuracy {:.4}  {}  seconds {:.1}",
+                e.epoch, config.epochs, e.train_loss, e.test_accuracy, eps, e.seconds
+            );
+        });
+        epoch_no.set(epoch_no.get() + 1);
+    };
+    let (_, record) = train(&config, &dev, &mut on_epoch, &mut on_step)?;
+    bar.finish_and_clear();
+    let last = record.epochs.last().expect("at least one epoch");
+    println!(
+        "done: test_accuracy {:.4}{} after {} epochs; run record and model in {}",
+        last.test_accuracy,
+        last.epsilon.map(|e| format!(", epsilon {e:.3} at delta {}", config.delta)).unwrap_or_default(),
+        record.epochs.len(),
+        out.display()
+    );
+    Ok(())
+}

@@ -1,0 +1,296 @@
+//! Run-time choice of the compute backend.
+//!
+//! `auto` takes a hardware GPU when wgpu finds one (on the platform's preferred graphics API)
+//! and otherwise Burn's pure-Rust CPU backend (`flex`). A software adapter such as Mesa's
+//! lavapipe is only used when its graphics API is named explicitly (`vulkan`). On every wgpu
+//! device the DP kernels run as WGSL shaders; on `cpu` they run as tensor operations.
+//!
+//! ```no_run
+//! let dev = dpgpu::device::select("cpu".parse().unwrap()).unwrap();
+//! println!("{}", dev.describe());
+//! ```
+
+use std::collections::HashMap;
+use std::fmt;
+use std::str::FromStr;
+use std::sync::{Mutex, OnceLock};
+
+use burn::tensor::wgpu::WgpuBackend;
+use burn::tensor::{Device, DeviceKind};
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+
+/// The backend asked for on the command line (`--backend`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum BackendChoice {
+    /// A hardware GPU if there is one, else `cpu`.
+    Auto,
+    /// wgpu on Vulkan (hardware first; a software adapter such as lavapipe if that is all).
+    Vulkan,
+    /// wgpu on Metal.
+    Metal,
+    /// wgpu on DirectX 12.
+    Dx12,
+    /// wgpu on OpenGL / GLES.
+    Gl,
+    /// Burn's pure-Rust CPU backend (`flex`).
+    Cpu,
+}
+
+impl BackendChoice {
+    /// Every choice, in the order shown in help texts.
+    pub const ALL: [BackendChoice; 6] = [
+        BackendChoice::Auto,
+        BackendChoice::Vulkan,
+        BackendChoice::Metal,
+        BackendChoice::Dx12,
+        BackendChoice::Gl,
+        BackendChoice::Cpu,
+    ];
+
+    /// The lowercase name used by `--backend` and in result files.
+    pub fn name(self) -> &'static str {
+        match self {
+            BackendChoice::Auto => "auto",
+            BackendChoice::Vulkan => "vulkan",
+            BackendChoice::Metal => "metal",
+            BackendChoice::Dx12 => "dx12",
+            BackendChoice::Gl => "gl",
+            BackendChoice::Cpu => "cpu",
+        }
+    }
+
+    fn graphics_api(self) -> Option<(WgpuBackend, wgpu::Backends)> {
+        match self {
+            BackendChoice::Vulkan => Some((WgpuBackend::Vulkan, wgpu::Backends::VULKAN)),
+            BackendChoice::Metal => Some((WgpuBackend::Metal, wgpu::Backends::METAL)),
+            BackendChoice::Dx12 => Some((WgpuBackend::Dx12, wgpu::Backends::DX12)),
+            BackendChoice::Gl => Some((WgpuBackend::Gl, wgpu::Backends::GL)),
+            BackendChoice::Auto | BackendChoice::Cpu => None,
+        }
+    }
+}
+
+impl fmt::Display for BackendChoice {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl FromStr for BackendChoice {
+    type Err = Error;
+
+    /// # Errors
+    /// [`Error::InvalidParameter`] naming `backend` and listing the valid names.
+    fn from_str(s: &str) -> Result<Self> {
+        let lower = s.to_ascii_lowercase();
+        BackendChoice::ALL.into_iter().find(|b| b.name() == lower).ok_or_else(|| {
+            let names: Vec<_> = BackendChoice::ALL.iter().map(|b| b.name()).collect();
+            Error::invalid("backend", s, format!("one of {}", names.join(", ")))
+        })
+    }
+}
+
+/// One adapter as wgpu reports it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AdapterSummary {
+    /// The adapter's name, e.g. "NVIDIA H200" or "llvmpipe (LLVM 15.0.6, 256 bits)".
+    pub name: String,
+    /// PCI vendor id (0x10de NVIDIA, 0x1002 AMD, 0x8086 Intel, 0x10005 Mesa).
+    pub vendor: u32,
+    /// wgpu's device type: DiscreteGpu, IntegratedGpu, VirtualGpu, Cpu or Other.
+    pub device_type: String,
+    /// Driver name.
+    pub driver: String,
+    /// Driver version text.
+    pub driver_info: String,
+    /// Graphics API: vulkan, metal, dx12 or gl.
+    pub api: String,
+    #[serde(skip)]
+    kind: Option<DeviceKindTag>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum DeviceKindTag {
+    Discrete(usize),
+    Integrated(usize),
+    Virtual(usize),
+    Cpu,
+}
+
+impl AdapterSummary {
+    /// True for a software adapter (wgpu device type `Cpu`, e.g. lavapipe, SwiftShader, WARP).
+    pub fn is_software(&self) -> bool {
+        matches!(self.kind, Some(DeviceKindTag::Cpu) | None)
+    }
+
+    /// One line: name, API, type, driver.
+    pub fn describe(&self) -> String {
+        format!(
+            "{} ({}, {}, vendor 0x{:04x}, driver {} {})",
+            self.name, self.api, self.device_type, self.vendor, self.driver, self.driver_info
+        )
+    }
+}
+
+/// Lists the adapters wgpu finds on Vulkan, Metal, DirectX 12 and OpenGL, in that order.
+///
+/// Opens no device. Adapters of type `Other` are listed but never selected.
+pub fn list_adapters() -> Vec<AdapterSummary> {
+    let apis = [BackendChoice::Vulkan, BackendChoice::Metal, BackendChoice::Dx12, BackendChoice::Gl];
+    apis.into_iter().flat_map(adapters_on).collect()
+}
+
+fn adapters_on(choice: BackendChoice) -> Vec<AdapterSummary> {
+    let Some((_, backends)) = choice.graphics_api() else { return Vec::new() };
+    let mut desc = wgpu::InstanceDescriptor::new_without_display_handle();
+    desc.backends = backends;
+    let instance = wgpu::Instance::new(desc);
+    let infos: Vec<wgpu::AdapterInfo> =
+        pollster::block_on(instance.enumerate_adapters(backends)).into_iter().map(|a| a.get_info()).collect();
+    let mut counts = [0usize; 3];
+    infos
+        .into_iter()
+        .map(|info| {
+            let mut next = |i: usize| {
+                counts[i] += 1;
+                counts[i] - 1
+            };
+            let kind = match info.device_type {
+                wgpu::DeviceType::DiscreteGpu => Some(DeviceKindTag::Discrete(next(0))),
+                wgpu::DeviceType::IntegratedGpu => Some(DeviceKindTag::Integrated(next(1))),
+                wgpu::DeviceType::VirtualGpu => Some(DeviceKindTag::Virtual(next(2))),
+                wgpu::DeviceType::Cpu => Some(DeviceKindTag::Cpu),
+                wgpu::DeviceType::Other => None,
+            };
+            AdapterSummary {
+                name: info.name,
+                vendor: info.vendor,
+                device_type: format!("{:?}", info.device_type),
+                driver: info.driver,
+                driver_info: info.driver_info,
+                api: choice.name().to_string(),
+                kind,
+            }
+        })
+        .collect()
+}
+
+/// A ready device plus what it is.
+#[derive(Clone, Debug)]
+pub struct ComputeDevice {
+    /// The Burn device (without autodiff); `device.clone().autodiff()` gives the tracked one.
+    pub device: Device,
+    /// The backend actually used (never `Auto`).
+    pub backend: BackendChoice,
+    /// The wgpu adapter, `None` for `cpu`.
+    pub adapter: Option<AdapterSummary>,
+}
+
+impl ComputeDevice {
+    /// True when the DP kernels run as WGSL shaders (every wgpu device), false when they run as
+    /// tensor operations (`cpu`).
+    pub fn uses_wgsl_kernels(&self) -> bool {
+        self.adapter.is_some()
+    }
+
+    /// One line for logs and result files: backend and adapter.
+    pub fn describe(&self) -> String {
+        match &self.adapter {
+            Some(a) => format!("{}: {}", self.backend, a.describe()),
+            None => "cpu: burn flex (pure-Rust CPU backend)".to_string(),
+        }
+    }
+}
+
+/// Opens the device for `choice`.
+///
+/// Repeated calls with the same choice return the same device (a wgpu runtime can be
+/// initialised only once per process).
+///
+/// # Errors
+/// [`Error::BackendUnavailable`] when the named graphics API has no adapter (the message lists
+/// what was found), or wgpu fails to open the adapter.
+pub fn select(choice: BackendChoice) -> Result<ComputeDevice> {
+    static OPENED: OnceLock<Mutex<HashMap<BackendChoice, ComputeDevice>>> = OnceLock::new();
+    let mut opened = OPENED.get_or_init(Default::default).lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(dev) = opened.get(&choice) {
+        return Ok(dev.clone());
+    }
+    let dev = open(choice)?;
+    opened.insert(choice, dev.clone());
+    Ok(dev)
+}
+
+fn open(choice: BackendChoice) -> Result<ComputeDevice> {
+    let cpu = || ComputeDevice { device: Device::flex(), backend: BackendChoice::Cpu, adapter: None };
+    match choice {
+        BackendChoice::Cpu => Ok(cpu()),
+        BackendChoice::Auto => {
+            let hardware = list_adapters().into_iter().find(|a| !a.is_software());
+            match hardware {
+                Some(adapter) => {
+                    let api: BackendChoice = adapter.api.parse()?;
+                    open_wgpu(api, adapter)
+                }
+                None => Ok(cpu()),
+            }
+        }
+        api => {
+            let found = adapters_on(api);
+            let best = found
+                .iter()
+                .find(|a| !a.is_software())
+                .or_else(|| found.iter().find(|a| a.kind.is_some()))
+                .cloned();
+            match best {
+                Some(adapter) => open_wgpu(api, adapter),
+                None => Err(unavailable(api)),
+            }
+        }
+    }
+}
+
+fn unavailable(api: BackendChoice) -> Error {
+    let all = list_adapters();
+    let found = if all.is_empty() {
+        "no wgpu adapter on any graphics API (use --backend cpu, or install a Vulkan driver \
+         such as Mesa's lavapipe: apt-get install mesa-vulkan-drivers)"
+            .to_string()
+    } else {
+        all.iter().map(|a| a.describe()).collect::<Vec<_>>().join("; ")
+    };
+    Error::BackendUnavailable { requested: api.to_string(), found }
+}
+
+fn open_wgpu(api: BackendChoice, adapter: AdapterSummary) -> Result<ComputeDevice> {
+    let (graphics_api, _) = api.graphics_api().expect("a wgpu graphics API");
+    let kind = match adapter.kind {
+        Some(DeviceKindTag::Discrete(i)) => DeviceKind::DiscreteGpu(i),
+        Some(DeviceKindTag::Integrated(i)) => DeviceKind::IntegratedGpu(i),
+        Some(DeviceKindTag::Virtual(i)) => DeviceKind::VirtualGpu(i),
+        Some(DeviceKindTag::Cpu) | None => DeviceKind::Cpu,
+    };
+    let device = Device::wgpu_options()
+        .graphics_api(graphics_api)
+        .device_kind(kind)
+        .init()
+        .map_err(|e| Error::Backend(format!("opening {} on {api}: {e}", adapter.name)))?;
+    Ok(ComputeDevice { device, backend: api, adapter: Some(adapter) })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backend_names_round_trip_and_bad_names_list_the_choices() {
+        for b in BackendChoice::ALL {
+            assert_eq!(b.name().parse::<BackendChoice>().unwrap(), b);
+        }
+        let err = "cuda".parse::<BackendChoice>().unwrap_err().to_string();
+        assert!(err.contains("backend") && err.contains("vulkan") && err.contains("cpu"), "{err}");
+    }
+}

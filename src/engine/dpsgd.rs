@@ -1,0 +1,307 @@
+//! One DP-SGD step (Abadi et al. 2016, Algorithm 1; SPEC A§3):
+//!
+//! 1. `clip_and_accumulate`: per-sample gradients g_i of the summed loss, their L2 norms over
+//!    all parameters, clip factors c_i = min(1, C / (‖g_i‖ + 1e-6)), the clipped sum Σ_i c_i g_i;
+//! 2. `add_noise`: + N(0, σ²C²) per coordinate, drawn once per step from Philox keyed by
+//!    (seed, step, parameter tensor);
+//! 3. `scale_grad`: ÷ the expected batch size qN (a public constant; never the realised size,
+//!    which would leak it);
+//! 4. `step`: θ ← θ − lr · update.
+//!
+//! Steps 2-4 run as one fused kernel per parameter tensor ([`kernels::noisy_sgd`]).
+
+use std::collections::HashMap;
+use std::str::FromStr;
+
+use burn::module::{Module, ModuleMapper, Param, ParamId};
+use burn::tensor::{Device, Tensor};
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+use crate::grad_sample::{Tape, TapeMode};
+use crate::kernels::{self, NoiseSpec};
+use crate::models::{DpModel, cross_entropy_sum};
+
+/// How per-sample quantities are computed (`--grad-sample`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Strategy {
+    /// Per-sample gradients materialised as `[batch, ...]` per parameter from one batched
+    /// backward pass (the paper's vmap).
+    Vectorized,
+    /// One backward pass per example (the reference, and the paper's no-vmap baseline).
+    Loop,
+}
+
+impl Strategy {
+    /// Every strategy.
+    pub const ALL: [Strategy; 2] = [Strategy::Vectorized, Strategy::Loop];
+
+    /// The CLI and record name.
+    pub fn name(self) -> &'static str {
+        match self {
+            Strategy::Vectorized => "vectorized",
+            Strategy::Loop => "loop",
+        }
+    }
+}
+
+impl FromStr for Strategy {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Self> {
+        Strategy::ALL.into_iter().find(|v| v.name() == s).ok_or_else(|| {
+            let names: Vec<_> = Strategy::ALL.iter().map(|v| v.name()).collect();
+            Error::invalid("grad_sample", s, format!("one of {}", names.join(", ")))
+        })
+    }
+}
+
+/// The parameters of a DP-SGD optimiser.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DpSgdConfig {
+    /// σ: noise std as a multiple of `max_grad_norm` (≥ 0; 0 gives clipping without noise).
+    pub noise_multiplier: f64,
+    /// C: per-sample L2 clipping norm over all parameters (> 0).
+    pub max_grad_norm: f64,
+    /// SGD learning rate (> 0).
+    pub lr: f64,
+    /// qN: the public divisor of the noisy sum (> 0).
+    pub expected_batch_size: f64,
+    /// Philox key for the noise.
+    pub seed: u64,
+    /// Per-sample strategy.
+    pub strategy: Strategy,
+}
+
+impl DpSgdConfig {
+    /// Checks every field, reporting the first bad one.
+    ///
+    /// # Errors
+    /// [`Error::InvalidParameter`] naming `noise_multiplier`, `max_grad_norm`, `lr` or
+    /// `expected_batch_size`.
+    pub fn validate(&self) -> Result<()> {
+        if !(self.noise_multiplier >= 0.0 && self.noise_multiplier.is_finite()) {
+            return Err(Error::invalid("noise_multiplier", self.noise_multiplier, "a finite number >= 0"));
+        }
+        if !(self.max_grad_norm > 0.0 && self.max_grad_norm.is_finite()) {
+            return Err(Error::invalid("max_grad_norm", self.max_grad_norm, "a finite number > 0"));
+        }
+        if !(self.lr > 0.0 && self.lr.is_finite()) {
+            return Err(Error::invalid("lr", self.lr, "a finite number > 0"));
+        }
+        if !(self.expected_batch_size > 0.0 && self.expected_batch_size.is_finite()) {
+            return Err(Error::invalid("expected_batch_size", self.expected_batch_size, "> 0"));
+        }
+        Ok(())
+    }
+}
+
+/// One physical batch for [`DpSgd::step`]: the model input, the one-hot labels (padded rows
+/// all zero: the mask) and the number of real rows.
+pub type PhysicalBatch<I> = (I, Tensor<2>, usize);
+
+/// Clipped, summed gradients of one logical batch, keyed by parameter, in tape order.
+struct Accumulated {
+    order: Vec<ParamId>,
+    sums: HashMap<ParamId, Tensor<1>>,
+}
+
+impl Accumulated {
+    fn add(&mut self, id: ParamId, t: Tensor<1>) {
+        match self.sums.remove(&id) {
+            Some(acc) => {
+                self.sums.insert(id, acc + t);
+            }
+            None => {
+                self.order.push(id);
+                self.sums.insert(id, t);
+            }
+        }
+    }
+}
+
+/// A DP-SGD optimiser: its configuration, the step counter and the device it runs on.
+#[derive(Clone, Debug)]
+pub struct DpSgd {
+    config: DpSgdConfig,
+    device: Device,
+    wgsl: bool,
+    step: u64,
+}
+
+impl DpSgd {
+    /// A new optimiser at step 0. `wgsl` selects the WGSL kernels (wgpu devices) over the tensor
+    /// operations (`cpu`).
+    ///
+    /// # Errors
+    /// As [`DpSgdConfig::validate`].
+    pub fn new(config: DpSgdConfig, device: &Device, wgsl: bool) -> Result<Self> {
+        config.validate()?;
+        Ok(DpSgd { config, device: device.clone(), wgsl, step: 0 })
+    }
+
+    /// Steps taken so far (the noise counter).
+    pub fn steps_taken(&self) -> u64 {
+        self.step
+    }
+
+    /// The configuration.
+    pub fn config(&self) -> &DpSgdConfig {
+        &self.config
+    }
+
+    /// One DP-SGD step over a logical batch given as physical batches; returns the updated model
+    /// and the summed loss of the real examples (a `[1]` tensor, not read back).
+    pub fn step<M: DpModel>(&mut self, model: M, batches: Vec<PhysicalBatch<M::Input>>) -> (M, Tensor<1>) {
+        let mut acc = Accumulated { order: Vec::new(), sums: HashMap::new() };
+        let mut loss = Tensor::<1>::zeros([1], &self.device);
+        for (input, onehot, real) in batches {
+            loss = loss + self.clip_and_accumulate(&model, input, onehot, real, &mut acc);
+        }
+        let model = self.noisy_update(model, acc);
+        self.step += 1;
+        (model, loss)
+    }
+
+    /// Phase 1 for one physical batch: adds the clipped per-sample gradients into `acc`.
+    fn clip_and_accumulate<M: DpModel>(
+        &self,
+        model: &M,
+        input: M::Input,
+        onehot: Tensor<2>,
+        real: usize,
+        acc: &mut Accumulated,
+    ) -> Tensor<1> {
+        let c = self.config.max_grad_norm as f32;
+        match self.config.strategy {
+            Strategy::Vectorized => {
+                let batch = onehot.dims()[0];
+                let mut tape = Tape::new(TapeMode::Probe, &self.device);
+                let logits = model.forward(&mut tape, input);
+                let loss = cross_entropy_sum(logits, onehot.autodiff());
+                let grads = loss.backward();
+                let samples = tape.grad_samples(&grads);
+                let mut sq = Tensor::<1>::zeros([batch], &self.device);
+                for s in &samples {
+                    sq = kernels::sq_norms(s.grad_sample.clone(), sq, self.wgsl);
+                }
+                let factors = kernels::clip_factors(sq, c, self.wgsl);
+                for s in samples {
+                    acc.add(s.id, kernels::clip_and_accumulate(s.grad_sample, factors.clone(), self.wgsl));
+                }
+                loss.without_autodiff()
+            }
+            Strategy::Loop => {
+                let mut total = Tensor::<1>::zeros([1], &self.device);
+                for i in 0..real {
+                    let mut tape = Tape::new(TapeMode::Params, &self.device);
+                    let logits = model.forward(&mut tape, M::example(&input, i));
+                    let row = onehot.clone().slice([i..i + 1]).autodiff();
+                    let loss = cross_entropy_sum(logits, row);
+                    let grads = loss.backward();
+                    let summed = tape.summed_grads(&grads);
+                    let mut sq = Tensor::<1>::zeros([1], &self.device);
+                    for g in &summed {
+                        sq = kernels::sq_norms(g.grad.clone().unsqueeze_dim(0), sq, self.wgsl);
+                    }
+                    let factor = kernels::clip_factors(sq, c, self.wgsl);
+                    for g in summed {
+                        acc.add(
+                            g.id,
+                            kernels::clip_and_accumulate(g.grad.unsqueeze_dim(0), factor.clone(), self.wgsl),
+                        );
+                    }
+                    total = total + loss.without_autodiff();
+                }
+                // A logical batch with no real example still needs every parameter's entry.
+                if real == 0 {
+                    let mut tape = Tape::new(TapeMode::Params, &self.device);
+                    let logits = model.forward(&mut tape, M::example(&input, 0));
+                    let grads = cross_entropy_sum(logits, onehot.slice([0..1]).autodiff()).backward();
+                    for g in tape.summed_grads(&grads) {
+                        acc.add(g.id, g.grad.zeros_like());
+                    }
+                }
+                total
+            }
+        }
+    }
+
+    /// Phases 2-4, fused per parameter tensor.
+    fn noisy_update<M: Module>(&self, model: M, acc: Accumulated) -> M {
+        let std = (self.config.noise_multiplier * self.config.max_grad_norm) as f32;
+        let mut mapper = Update {
+            updates: acc
+                .order
+                .iter()
+                .enumerate()
+                .map(|(tensor_id, id)| (*id, (tensor_id as u32, acc.sums[id].clone())))
+                .collect(),
+            seed: self.config.seed,
+            step: self.step,
+            std,
+            inv_batch: (1.0 / self.config.expected_batch_size) as f32,
+            lr: self.config.lr as f32,
+            wgsl: self.wgsl,
+        };
+        model.map(&mut mapper)
+    }
+}
+
+/// Applies `param - lr * (summed + noise) * inv_batch` to every parameter with an update.
+struct Update {
+    updates: HashMap<ParamId, (u32, Tensor<1>)>,
+    seed: u64,
+    step: u64,
+    std: f32,
+    inv_batch: f32,
+    lr: f32,
+    wgsl: bool,
+}
+
+impl ModuleMapper for Update {
+    fn map_float<const D: usize>(&mut self, param: Param<Tensor<D>>) -> Param<Tensor<D>> {
+        let Some((tensor_id, summed)) = self.updates.remove(&param.id) else {
+            return param;
+        };
+        let noise = NoiseSpec { seed: self.seed, step: self.step, tensor_id, std: self.std };
+        let (inv_batch, lr, wgsl) = (self.inv_batch, self.lr, self.wgsl);
+        param.map(move |t| {
+            let dims = t.dims();
+            let n: usize = dims.iter().product();
+            kernels::noisy_sgd(t.reshape([n]), summed, noise, inv_batch, lr, wgsl).reshape(dims)
+        })
+    }
+}
+
+/// One non-private SGD step on the mean loss over the real examples (the paper's baseline):
+/// θ ← θ − lr · ∇ (1/n Σ_i loss_i). Returns the updated model and the summed loss.
+pub fn sgd_step<M: DpModel>(
+    model: M,
+    batch: PhysicalBatch<M::Input>,
+    lr: f64,
+    device: &Device,
+    wgsl: bool,
+) -> (M, Tensor<1>) {
+    let (input, onehot, real) = batch;
+    let mut tape = Tape::new(TapeMode::Params, device);
+    let logits = model.forward(&mut tape, input);
+    let loss = cross_entropy_sum(logits, onehot.autodiff());
+    let grads = loss.backward();
+    let mut mapper = Update {
+        updates: tape
+            .summed_grads(&grads)
+            .into_iter()
+            .enumerate()
+            .map(|(i, g)| (g.id, (i as u32, g.grad)))
+            .collect(),
+        seed: 0,
+        step: 0,
+        std: 0.0,
+        inv_batch: 1.0 / real.max(1) as f32,
+        lr: lr as f32,
+        wgsl,
+    };
+    (model.map(&mut mapper), loss.without_autodiff())
+}

@@ -1,0 +1,10 @@
+//! The DP-SGD step and the trainer.
+//!
+//! - [`dpsgd`]: one DP-SGD step in Opacus' named phases (`clip_and_accumulate`, then the fused
+//!   `add_noise` + `scale_grad` + `step`), per [`Strategy`].
+//! - [`trainer`]: `dpgpu train`: Poisson sampling, epochs, evaluation, ε per epoch, run record.
+
+pub mod dpsgd;
+pub mod trainer;
+
+pub use dpsgd::{DpSgd, DpSgdConfig, Strategy};

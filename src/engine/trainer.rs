@@ -1,0 +1,314 @@
+//! `dpgpu train`: DP-SGD (or plain SGD with `dp = false`) on a real dataset, with Poisson
+//! sampling, ε reported after each epoch by the RDP accountant, and a JSON run record plus the
+//! trained model written to the output folder after every epoch (atomically).
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use burn::module::Module;
+use burn::tensor::{Int, Tensor};
+use serde::{Deserialize, Serialize};
+
+use crate::data::ImageDataset;
+use crate::data::idx::load_mnist;
+use crate::data::sampler::{PoissonSampler, physical_batch_size, physical_batches};
+use crate::device::{AdapterSummary, ComputeDevice};
+use crate::engine::dpsgd::{DpSgd, DpSgdConfig, Strategy, sgd_step};
+use crate::error::{Error, Result};
+use crate::grad_sample::{Tape, TapeMode};
+use crate::models::{DpModel, MnistCnn};
+use crate::privacy::accountant::RdpAccountant;
+
+/// Everything `dpgpu train` takes; stored verbatim in the run record as `args`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TrainConfig {
+    /// Model name (`mnist`).
+    pub model: String,
+    /// Folder with the dataset files.
+    pub data_dir: PathBuf,
+    /// Number of epochs (each `ceil(N / batch_size)` steps).
+    pub epochs: usize,
+    /// Expected logical batch size qN (Poisson sampling with q = batch_size / N).
+    pub batch_size: usize,
+    /// σ, noise std as a multiple of `max_grad_norm`.
+    pub noise_multiplier: f64,
+    /// C, per-sample L2 clipping norm.
+    pub max_grad_norm: f64,
+    /// SGD learning rate.
+    pub lr: f64,
+    /// δ of the reported (ε, δ).
+    pub delta: f64,
+    /// Seed of the weights, the sampler and the noise.
+    pub seed: u64,
+    /// Per-sample strategy.
+    pub grad_sample: Strategy,
+    /// False for `--no-dp` (non-private SGD on the mean loss; no ε).
+    pub dp: bool,
+    /// Physical batch size (default: mean + 2 sd of the logical batch size).
+    pub physical_batch_size: Option<usize>,
+    /// Folder for `run.json` and `model.bpk` (none: nothing written).
+    pub out: Option<PathBuf>,
+    /// Use only the first this many training examples (quick runs; default all).
+    pub train_examples: Option<usize>,
+    /// Use only the first this many test examples (default all).
+    pub test_examples: Option<usize>,
+}
+
+impl TrainConfig {
+    /// Checks the flags that do not need the data.
+    ///
+    /// # Errors
+    /// [`Error::InvalidParameter`] naming the first bad flag.
+    pub fn validate(&self) -> Result<()> {
+        if self.model != "mnist" {
+            return Err(Error::invalid("model", &self.model, "mnist (the only model so far)"));
+        }
+        if self.epochs == 0 {
+            return Err(Error::invalid("epochs", 0, "at least 1"));
+        }
+        if self.batch_size == 0 {
+            return Err(Error::invalid("batch_size", 0, "at least 1"));
+        }
+        if !(self.delta > 0.0 && self.delta < 1.0) {
+            return Err(Error::invalid("delta", self.delta, "in (0, 1)"));
+        }
+        if self.train_examples == Some(0) || self.test_examples == Some(0) {
+            return Err(Error::invalid("train_examples/test_examples", 0, "at least 1"));
+        }
+        if self.physical_batch_size == Some(0) {
+            return Err(Error::invalid("physical_batch_size", 0, "at least 1"));
+        }
+        self.dp_config().validate()
+    }
+
+    fn dp_config(&self) -> DpSgdConfig {
+        DpSgdConfig {
+            noise_multiplier: self.noise_multiplier,
+            max_grad_norm: self.max_grad_norm,
+            lr: self.lr,
+            expected_batch_size: self.batch_size as f64,
+            seed: self.seed,
+            strategy: self.grad_sample,
+        }
+    }
+}
+
+/// What one epoch did.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct EpochRecord {
+    /// 1-based epoch number.
+    pub epoch: usize,
+    /// Mean training loss over the examples sampled this epoch.
+    pub train_loss: f64,
+    /// Test accuracy as a fraction in [0, 1].
+    pub test_accuracy: f64,
+    /// ε at `delta` after this epoch (RDP accountant); `None` without DP or when infinite (σ = 0).
+    pub epsilon: Option<f64>,
+    /// Best RDP order for that ε.
+    pub rdp_order: Option<f64>,
+    /// Wall seconds of the epoch's training steps, after a device sync (evaluation excluded).
+    pub seconds: f64,
+    /// Wall seconds of the test-set evaluation.
+    pub eval_seconds: f64,
+    /// Steps taken in this epoch.
+    pub steps: usize,
+    /// Examples sampled in this epoch (sum of realised logical batch sizes).
+    pub examples: usize,
+}
+
+/// The JSON run record written to `<out>/run.json`.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct RunRecord {
+    /// dpgpu's version.
+    pub dpgpu_version: String,
+    /// Every flag.
+    pub args: TrainConfig,
+    /// Backend name (`cpu`, `vulkan`, ...).
+    pub backend: String,
+    /// The wgpu adapter, if any.
+    pub adapter: Option<AdapterSummary>,
+    /// Backend and adapter in one line.
+    pub device: String,
+    /// `poisson`.
+    pub sampling: String,
+    /// q = batch_size / N.
+    pub sample_rate: f64,
+    /// N, the training set size.
+    pub num_samples: usize,
+    /// Steps per epoch, ceil(N / batch_size).
+    pub steps_per_epoch: usize,
+    /// Rows per physical batch.
+    pub physical_batch_size: usize,
+    /// `rdp` (ε at δ, improved conversion, Opacus' orders); `none` without DP.
+    pub accountant: String,
+    /// δ.
+    pub delta: f64,
+    /// Number of model parameters.
+    pub parameters: usize,
+    /// One entry per finished epoch.
+    pub epochs: Vec<EpochRecord>,
+}
+
+/// Called after each epoch with the record so far (for printing).
+pub type EpochCallback<'a> = dyn FnMut(&RunRecord, &EpochRecord) + 'a;
+
+/// Called after each step with (step within epoch, steps per epoch).
+pub type StepCallback<'a> = dyn FnMut(usize, usize) + 'a;
+
+fn load_dataset(config: &TrainConfig) -> Result<(ImageDataset, ImageDataset)> {
+    let data = load_mnist(&config.data_dir)?;
+    let shape = [1, data.rows, data.cols];
+    let train = ImageDataset { images: data.train_images, labels: data.train_labels, shape, num_classes: 10 };
+    let test = ImageDataset { images: data.test_images, labels: data.test_labels, shape, num_classes: 10 };
+    Ok((train.truncated(config.train_examples), test.truncated(config.test_examples)))
+}
+
+/// Test accuracy as a fraction, in chunks of 1,000 examples.
+pub fn evaluate<M: DpModel<Input = Tensor<4>>>(
+    model: &M,
+    data: &ImageDataset,
+    device: &burn::tensor::Device,
+) -> f64 {
+    let mut correct = 0usize;
+    let indices: Vec<usize> = (0..data.len()).collect();
+    for chunk in indices.chunks(1000) {
+        let batch = data.batch(chunk, chunk.len(), device);
+        let mut tape = Tape::new(TapeMode::Eval, device);
+        let predicted: Tensor<2, Int> = model.forward(&mut tape, batch.images).argmax(1);
+        let predicted: Vec<i64> =
+            predicted.into_data().convert::<i64>().try_into_vec::<i64>().unwrap_or_default();
+        correct += chunk.iter().zip(predicted).filter(|(i, p)| data.labels[**i] as i64 == *p).count();
+    }
+    correct as f64 / data.len().max(1) as f64
+}
+
+/// Writes `bytes` to `path` atomically (a temporary file in the same folder, then a rename).
+///
+/// # Errors
+/// [`Error::Write`] naming `path`.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    let tmp = path.with_extension("tmp");
+    std::fs::write(&tmp, bytes)
+        .and_then(|_| std::fs::rename(&tmp, path))
+        .map_err(|source| Error::Write { path: path.to_path_buf(), source })
+}
+
+fn save(out: &Path, record: &RunRecord, model: &MnistCnn) -> Result<()> {
+    std::fs::create_dir_all(out).map_err(|source| Error::Write { path: out.to_path_buf(), source })?;
+    let json = serde_json::to_vec_pretty(record).expect("a run record serialises");
+    write_atomic(&out.join("run.json"), &json)?;
+    let tmp = out.join("model.tmp.bpk");
+    let path = out.join("model.bpk");
+    model
+        .clone()
+        .save_file(&tmp)
+        .map_err(|e| Error::Write { path: path.clone(), source: std::io::Error::other(e.to_string()) })?;
+    std::fs::rename(&tmp, &path).map_err(|source| Error::Write { path, source })
+}
+
+/// Runs `dpgpu train` on `dev`.
+///
+/// # Errors
+/// Bad flags ([`Error::InvalidParameter`]), unreadable or corrupt data ([`Error::Io`],
+/// [`Error::CorruptData`]), or a failure to write the record.
+pub fn train(
+    config: &TrainConfig,
+    dev: &ComputeDevice,
+    on_epoch: &mut EpochCallback<'_>,
+    on_step: &mut StepCallback<'_>,
+) -> Result<(MnistCnn, RunRecord)> {
+    config.validate()?;
+    let (train_set, test_set) = load_dataset(config)?;
+    let n = train_set.len();
+    if config.batch_size > n {
+        return Err(Error::invalid(
+            "batch_size",
+            config.batch_size,
+            format!("at most the {n} training examples"),
+        ));
+    }
+    let device = &dev.device;
+    let q = config.batch_size as f64 / n as f64;
+    let steps_per_epoch = n.div_ceil(config.batch_size);
+    let physical = config.physical_batch_size.unwrap_or_else(|| physical_batch_size(config.batch_size, n));
+    let mut sampler = PoissonSampler::new(n, q, config.seed ^ 0x5A4D_504C)?;
+    let mut optimizer = DpSgd::new(config.dp_config(), device, dev.uses_wgsl_kernels())?;
+    let mut accountant = RdpAccountant::new();
+    let mut model = MnistCnn::new(device, config.seed);
+    let mut record = RunRecord {
+        dpgpu_version: env!("CARGO_PKG_VERSION").to_string(),
+        args: config.clone(),
+        backend: dev.backend.to_string(),
+        adapter: dev.adapter.clone(),
+        device: dev.describe(),
+        sampling: "poisson".into(),
+        sample_rate: q,
+        num_samples: n,
+        steps_per_epoch,
+        physical_batch_size: physical,
+        accountant: if config.dp { "rdp".into() } else { "none".into() },
+        delta: config.delta,
+        parameters: model.num_parameters(),
+        epochs: Vec::new(),
+    };
+    for epoch in 1..=config.epochs {
+        let start = Instant::now();
+        let mut loss = Tensor::<1>::zeros([1], device);
+        let mut examples = 0;
+        for step in 0..steps_per_epoch {
+            let indices = sampler.sample();
+            examples += indices.len();
+            let batches: Vec<_> = physical_batches(&indices, physical)
+                .into_iter()
+                .map(|chunk| {
+                    let b = train_set.batch(chunk, physical, device);
+                    (b.images, b.onehot, b.real)
+                })
+                .collect();
+            let step_loss;
+            if config.dp {
+                (model, step_loss) = optimizer.step(model, batches);
+            } else {
+                let mut total = Tensor::<1>::zeros([1], device);
+                for b in batches {
+                    let l;
+                    (model, l) = sgd_step(model, b, config.lr, device, dev.uses_wgsl_kernels());
+                    total = total + l;
+                }
+                step_loss = total;
+            }
+            loss = loss + step_loss;
+            on_step(step + 1, steps_per_epoch);
+        }
+        let train_loss = loss.into_scalar::<f64>() / examples.max(1) as f64;
+        device.sync().map_err(|e| Error::Backend(format!("{e:?}")))?;
+        let seconds = start.elapsed().as_secs_f64();
+        let eval_start = Instant::now();
+        let test_accuracy = evaluate(&model, &test_set, device);
+        let eval_seconds = eval_start.elapsed().as_secs_f64();
+        let (epsilon, rdp_order) = if config.dp {
+            accountant.steps(config.noise_multiplier, q, steps_per_epoch as u64)?;
+            let (eps, order) = accountant.get_epsilon_and_order(config.delta)?;
+            (eps.is_finite().then_some(eps), eps.is_finite().then_some(order))
+        } else {
+            (None, None)
+        };
+        let entry = EpochRecord {
+            epoch,
+            train_loss,
+            test_accuracy,
+            epsilon,
+            rdp_order,
+            seconds,
+            eval_seconds,
+            steps: steps_per_epoch,
+            examples,
+        };
+        record.epochs.push(entry.clone());
+        if let Some(out) = &config.out {
+            save(out, &record, &model)?;
+        }
+        on_epoch(&record, &entry);
+    }
+    Ok((model, record))
+}

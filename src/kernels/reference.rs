@@ -1,0 +1,44 @@
+//! Tensor-operation twins of the WGSL kernels: the `cpu` backend's implementation and the
+//! reference the shaders are tested against. Same maths, same shapes as [`super`].
+
+use burn::tensor::{Tensor, TensorData};
+
+use super::NoiseSpec;
+use crate::privacy::philox;
+
+/// `acc + Σ_j grads[:, j]²`. Shapes: `grads [batch, p]`, `acc [batch]` → `[batch]`.
+pub fn sq_norms(grads: Tensor<2>, acc: Tensor<1>) -> Tensor<1> {
+    let [batch, _] = grads.dims();
+    acc + grads.powi_scalar(2).sum_dim(1).reshape([batch])
+}
+
+/// `min(1, max_grad_norm / (sqrt(sq_norms) + 1e-6))`. Shapes: `[batch]` → `[batch]`.
+pub fn clip_factors(sq_norms: Tensor<1>, max_grad_norm: f32) -> Tensor<1> {
+    (sq_norms.sqrt().add_scalar(1e-6).recip() * max_grad_norm).clamp_max(1.0)
+}
+
+/// `Σ_b factors[b] grads[b, :]` as one `[1, batch] x [batch, p]` product.
+/// Shapes: `grads [batch, p]`, `factors [batch]` → `[p]`.
+pub fn clip_and_accumulate(grads: Tensor<2>, factors: Tensor<1>) -> Tensor<1> {
+    let [batch, p] = grads.dims();
+    factors.reshape([1, batch]).matmul(grads).reshape([p])
+}
+
+/// `param - lr * (summed + noise) * inv_batch`, the noise drawn on the host by
+/// [`philox::gaussian_noise`] and uploaded. Shapes: `[p]` → `[p]`.
+pub fn noisy_sgd(
+    param: Tensor<1>,
+    summed: Tensor<1>,
+    noise: NoiseSpec,
+    inv_batch: f32,
+    lr: f32,
+) -> Tensor<1> {
+    let [p] = param.dims();
+    let noisy = if noise.std == 0.0 {
+        summed
+    } else {
+        let z = philox::gaussian_noise(noise.seed, noise.step, noise.tensor_id, p, noise.std);
+        summed + Tensor::<1>::from_data(TensorData::new(z, [p]), &param.device())
+    };
+    param - noisy * (lr * inv_batch)
+}

@@ -1,0 +1,196 @@
+//! Launchers for the WGSL shaders in `shaders/`, as a Burn backend extension on CubeCL's wgpu
+//! runtime (with fusion: the op is registered lazily in the fusion stream).
+//!
+//! Every shader uses storage buffers at group 0 in the order of its `@binding`s, the last one a
+//! `u32` info buffer holding sizes and bit-cast scalars. Workgroups are 256 invocations; a
+//! launch wider than 65,535 workgroups folds into a second grid dimension.
+
+use burn::backend::tensor::FloatTensor;
+use burn::backend::{Backend, Dispatch, backend_extension};
+use burn::tensor::{DType, Shape, Tensor};
+use burn_cubecl::cubecl::prelude::KernelId;
+use burn_cubecl::cubecl::server::KernelArguments;
+use burn_cubecl::cubecl::{CubeCount, CubeDim};
+use burn_cubecl::kernel::into_contiguous;
+use burn_cubecl::ops::numeric::empty_device_contiguous_dtype;
+use burn_cubecl::template::{KernelSource, SourceKernel, SourceTemplate};
+use burn_cubecl::{CubeBackend, tensor::CubeTensor};
+
+use super::NoiseSpec;
+
+const WORKGROUP: u32 = 256;
+const MAX_GROUPS: u32 = 65_535;
+
+macro_rules! wgsl_kernel {
+    ($name:ident, $($file:literal),+) => {
+        struct $name;
+        impl KernelSource for $name {
+            fn source(&self) -> SourceTemplate {
+                SourceTemplate::new(concat!($(include_str!(concat!("../../shaders/", $file))),+))
+                    .register("workgroup_size", WORKGROUP.to_string())
+            }
+            fn id(&self) -> KernelId {
+                KernelId::new::<Self>()
+            }
+            fn lang(&self) -> &'static str {
+                "wgsl"
+            }
+        }
+    };
+}
+
+wgsl_kernel!(SqNorms, "sq_norms_f32.wgsl");
+wgsl_kernel!(ClipFactors, "clip_factors_f32.wgsl");
+wgsl_kernel!(ClipAccumulate, "clip_accumulate_f32.wgsl");
+wgsl_kernel!(NoisySgd, "philox.wgsl", "noisy_sgd_f32.wgsl");
+
+/// The DP kernels as a backend extension: implemented for CubeCL backends (WGSL shaders) and
+/// registered lazily under fusion. Call them through the `Tensor` functions of [`super`].
+#[backend_extension(Cube, Fusion)]
+pub trait DpKernels: Backend {
+    /// See [`super::sq_norms`].
+    #[fusion(dtype = acc, shape = acc)]
+    fn dp_sq_norms(grads: FloatTensor<Self>, acc: FloatTensor<Self>) -> FloatTensor<Self>;
+    /// See [`super::clip_factors`].
+    #[fusion(dtype = sq_norms, shape = sq_norms)]
+    fn dp_clip_factors(sq_norms: FloatTensor<Self>, max_grad_norm: f32) -> FloatTensor<Self>;
+    /// See [`super::clip_and_accumulate`].
+    #[fusion(dtype = grads, shape = columns(grads))]
+    fn dp_clip_accumulate(grads: FloatTensor<Self>, factors: FloatTensor<Self>) -> FloatTensor<Self>;
+    /// See [`super::noisy_sgd`].
+    #[fusion(dtype = param, shape = param)]
+    #[allow(clippy::too_many_arguments)]
+    fn dp_noisy_sgd(
+        param: FloatTensor<Self>,
+        summed: FloatTensor<Self>,
+        seed: u64,
+        step: u64,
+        tensor_id: u32,
+        std: f32,
+        inv_batch: f32,
+        lr: f32,
+    ) -> FloatTensor<Self>;
+}
+
+fn columns(shape: &Shape) -> Shape {
+    Shape::new([shape[1]])
+}
+
+/// Workgroup grid for `groups` workgroups, folded into two dimensions past 65,535.
+fn grid(groups: u32) -> CubeCount {
+    let groups = groups.max(1);
+    let x = groups.min(MAX_GROUPS);
+    CubeCount::Static(x, groups.div_ceil(x), 1)
+}
+
+fn elementwise_grid(n: usize) -> CubeCount {
+    grid((n as u32).div_ceil(WORKGROUP))
+}
+
+fn launch<K: KernelSource>(kernel: K, count: CubeCount, tensors: &[&CubeTensor], info: &[u32]) {
+    let client = &tensors[0].client;
+    let info = client.create_from_slice(bytemuck::cast_slice(info));
+    let mut buffers: Vec<_> = tensors.iter().map(|t| t.handle.clone().binding()).collect();
+    buffers.push(info.binding());
+    client.launch(
+        Box::new(SourceKernel::new(kernel, CubeDim::new_1d(WORKGROUP))),
+        count,
+        KernelArguments::new().with_buffers(buffers),
+    );
+}
+
+fn output(like: &CubeTensor, shape: Shape) -> CubeTensor {
+    assert_eq!(like.dtype, DType::F32, "dpgpu's WGSL kernels are f32-only");
+    empty_device_contiguous_dtype(like.client.clone(), like.device.clone(), shape, like.dtype)
+}
+
+impl DpKernels for CubeBackend {
+    fn dp_sq_norms(grads: CubeTensor, acc: CubeTensor) -> CubeTensor {
+        let (grads, acc) = (into_contiguous(grads), into_contiguous(acc));
+        let [batch, p] = grads.meta.shape().dims();
+        let out = output(&grads, Shape::new([batch]));
+        launch(SqNorms, grid(batch as u32), &[&grads, &acc, &out], &[batch as u32, p as u32]);
+        out
+    }
+
+    fn dp_clip_factors(sq_norms: CubeTensor, max_grad_norm: f32) -> CubeTensor {
+        let sq_norms = into_contiguous(sq_norms);
+        let [batch] = sq_norms.meta.shape().dims();
+        let out = output(&sq_norms, Shape::new([batch]));
+        let info = [batch as u32, max_grad_norm.to_bits()];
+        launch(ClipFactors, elementwise_grid(batch), &[&sq_norms, &out], &info);
+        out
+    }
+
+    fn dp_clip_accumulate(grads: CubeTensor, factors: CubeTensor) -> CubeTensor {
+        let (grads, factors) = (into_contiguous(grads), into_contiguous(factors));
+        let [batch, p] = grads.meta.shape().dims();
+        let out = output(&grads, Shape::new([p]));
+        let info = [batch as u32, p as u32];
+        launch(ClipAccumulate, elementwise_grid(p), &[&grads, &factors, &out], &info);
+        out
+    }
+
+    fn dp_noisy_sgd(
+        param: CubeTensor,
+        summed: CubeTensor,
+        seed: u64,
+        step: u64,
+        tensor_id: u32,
+        std: f32,
+        inv_batch: f32,
+        lr: f32,
+    ) -> CubeTensor {
+        let (param, summed) = (into_contiguous(param), into_contiguous(summed));
+        let [n] = param.meta.shape().dims();
+        let out = output(&param, Shape::new([n]));
+        let info = [
+            n as u32,
+            seed as u32,
+            (seed >> 32) as u32,
+            step as u32,
+            (step >> 32) as u32,
+            tensor_id,
+            std.to_bits(),
+            lr.to_bits(),
+            inv_batch.to_bits(),
+        ];
+        launch(NoisySgd, elementwise_grid(n), &[&param, &summed, &out], &info);
+        out
+    }
+}
+
+/// WGSL [`super::sq_norms`]. Shapes: `grads [batch, p]`, `acc [batch]` → `[batch]`.
+pub fn sq_norms(grads: Tensor<2>, acc: Tensor<1>) -> Tensor<1> {
+    Tensor::from_dispatch(Dispatch::dp_sq_norms(grads.into_dispatch(), acc.into_dispatch()))
+}
+
+/// WGSL [`super::clip_factors`]. Shapes: `[batch]` → `[batch]`.
+pub fn clip_factors(sq_norms: Tensor<1>, max_grad_norm: f32) -> Tensor<1> {
+    Tensor::from_dispatch(Dispatch::dp_clip_factors(sq_norms.into_dispatch(), max_grad_norm))
+}
+
+/// WGSL [`super::clip_and_accumulate`]. Shapes: `grads [batch, p]`, `factors [batch]` → `[p]`.
+pub fn clip_and_accumulate(grads: Tensor<2>, factors: Tensor<1>) -> Tensor<1> {
+    Tensor::from_dispatch(Dispatch::dp_clip_accumulate(grads.into_dispatch(), factors.into_dispatch()))
+}
+
+/// WGSL [`super::noisy_sgd`]. Shapes: `param`, `summed` `[p]` → `[p]`.
+pub fn noisy_sgd(
+    param: Tensor<1>,
+    summed: Tensor<1>,
+    noise: NoiseSpec,
+    inv_batch: f32,
+    lr: f32,
+) -> Tensor<1> {
+    Tensor::from_dispatch(Dispatch::dp_noisy_sgd(
+        param.into_dispatch(),
+        summed.into_dispatch(),
+        noise.seed,
+        noise.step,
+        noise.tensor_id,
+        noise.std,
+        inv_batch,
+        lr,
+    ))
+}

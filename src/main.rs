@@ -1,0 +1,22 @@
+//! The `dpgpu` command line: glue between clap and the library.
+//!
+//! Exit codes: 0 success, 2 bad input (flags, data files, unavailable backend; clap's usage
+//! errors are 2 too), 1 any other failure.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+mod cli;
+
+fn main() -> ExitCode {
+    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
+    match cli::run(cli::Cli::parse()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("dpgpu: {err:#}");
+            let bad_input = err.downcast_ref::<dpgpu::Error>().is_some_and(|e| e.is_invalid_input());
+            ExitCode::from(if bad_input { 2 } else { 1 })
+        }
+    }
+}

@@ -1,0 +1,118 @@
+//! The MNIST CNN of the TensorFlow Privacy tutorial (SPEC B§5.3), 26,010 parameters.
+//!
+//! | layer | output `[batch, c, h, w]` | params |
+//! |---|---|---|
+//! | conv 8x8, 16, stride 2, SAME (pad 3), ReLU | `[B, 16, 14, 14]` | 1,040 |
+//! | max-pool 2, stride 1 | `[B, 16, 13, 13]` | 0 |
+//! | conv 4x4, 32, stride 2, VALID, ReLU | `[B, 32, 5, 5]` | 8,224 |
+//! | max-pool 2, stride 1 | `[B, 32, 4, 4]` | 0 |
+//! | flatten (c, h, w) | `[B, 512]` | 0 |
+//! | linear 512→32, ReLU | `[B, 32]` | 16,416 |
+//! | linear 32→10 | `[B, 10]` logits | 330 |
+
+use burn::module::{Module, Param};
+use burn::nn::conv::{Conv2d, Conv2dConfig};
+use burn::nn::{Initializer, Linear, LinearConfig, PaddingConfig2d};
+use burn::tensor::activation::relu;
+use burn::tensor::module::max_pool2d;
+use burn::tensor::ops::MaxPoolOptions;
+use burn::tensor::{Device, Tensor, TensorData};
+
+use super::{DpModel, truncated_normal};
+use crate::grad_sample::Tape;
+
+/// The MNIST CNN. Input `[batch, 1, 28, 28]` in [0, 1], output logits `[batch, 10]`.
+#[derive(Module, Debug)]
+pub struct MnistCnn {
+    /// conv 8x8, 1→16, stride 2, padding 3.
+    pub conv1: Conv2d,
+    /// conv 4x4, 16→32, stride 2, valid.
+    pub conv2: Conv2d,
+    /// linear 512→32.
+    pub fc1: Linear,
+    /// linear 32→10.
+    pub fc2: Linear,
+}
+
+/// Replaces a parameter's value by a truncated normal with std 1/sqrt(fan_in) (weights) or
+/// zeros (biases), keeping its id.
+fn init_param<const D: usize>(p: Param<Tensor<D>>, fan_in: usize, seed: u64, bias: bool) -> Param<Tensor<D>> {
+    p.map(|t| {
+        let shape = t.dims();
+        let device = t.device();
+        if bias {
+            return Tensor::zeros(shape, &device);
+        }
+        let n = shape.iter().product();
+        let values = truncated_normal(n, 1.0 / (fan_in as f64).sqrt(), seed);
+        Tensor::from_data(TensorData::new(values, shape), &device)
+    })
+}
+
+fn conv(
+    c: [usize; 2],
+    k: usize,
+    stride: usize,
+    padding: PaddingConfig2d,
+    device: &Device,
+    seed: u64,
+) -> Conv2d {
+    let mut layer = Conv2dConfig::new(c, [k, k])
+        .with_stride([stride, stride])
+        .with_padding(padding)
+        .with_initializer(Initializer::Zeros)
+        .init(device);
+    let fan_in = c[0] * k * k;
+    layer.weight = init_param(layer.weight, fan_in, seed, false);
+    layer.bias = layer.bias.map(|b| init_param(b, fan_in, seed, true));
+    layer
+}
+
+fn linear(d_in: usize, d_out: usize, device: &Device, seed: u64) -> Linear {
+    let mut layer = LinearConfig::new(d_in, d_out).with_initializer(Initializer::Zeros).init(device);
+    layer.weight = init_param(layer.weight, d_in, seed, false);
+    layer.bias = layer.bias.map(|b| init_param(b, d_in, seed, true));
+    layer
+}
+
+impl MnistCnn {
+    /// A freshly initialised model on `device` (truncated normal weights, std 1/sqrt(fan_in);
+    /// zero biases), deterministic for `seed`.
+    pub fn new(device: &Device, seed: u64) -> Self {
+        let s = |i: u64| seed.wrapping_mul(0x9E37_79B9_7F4A_7C15).wrapping_add(i);
+        MnistCnn {
+            conv1: conv([1, 16], 8, 2, PaddingConfig2d::Explicit(3, 3, 3, 3), device, s(1)),
+            conv2: conv([16, 32], 4, 2, PaddingConfig2d::Valid, device, s(2)),
+            fc1: linear(512, 32, device, s(3)),
+            fc2: linear(32, 10, device, s(4)),
+        }
+    }
+
+    /// Number of scalar parameters (26,010).
+    pub fn num_parameters(&self) -> usize {
+        self.num_params()
+    }
+}
+
+impl DpModel for MnistCnn {
+    type Input = Tensor<4>;
+
+    /// # Shapes
+    /// - `input`: `[batch, 1, 28, 28]`; returns `[batch, 10]`
+    fn forward(&self, tape: &mut Tape, input: Tensor<4>) -> Tensor<2> {
+        let pool = MaxPoolOptions::new([2, 2]).with_stride([1, 1]);
+        let x = tape.input(input);
+        let x = relu(tape.conv2d(&self.conv1, x)); // [B, 16, 14, 14]
+        let x = max_pool2d(x, pool.clone()); // [B, 16, 13, 13]
+        let x = relu(tape.conv2d(&self.conv2, x)); // [B, 32, 5, 5]
+        let x = max_pool2d(x, pool); // [B, 32, 4, 4]
+        let [batch, c, h, w] = x.dims();
+        let x = x.reshape([batch, c * h * w]); // [B, 512]
+        let x = relu(tape.linear(&self.fc1, x)); // [B, 32]
+        tape.linear(&self.fc2, x) // [B, 10]
+    }
+
+    fn example(input: &Tensor<4>, index: usize) -> Tensor<4> {
+        input.clone().slice([index..index + 1])
+    }
+}

@@ -1,0 +1,4 @@
+//! Privacy: counter-based Gaussian noise ([`philox`]) and accounting ([`accountant`]).
+
+pub mod accountant;
+pub mod philox;

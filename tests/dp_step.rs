@@ -1,0 +1,142 @@
+//! The DP-SGD step against the classic faults of `shared/reference/cases.md` (cases 1-3), and
+//! the WGSL kernels against their tensor-op twins.
+
+mod common;
+
+use burn::tensor::{Distribution, Tensor, TensorData};
+use common::{flat_params, mean_std, rel_err, values};
+use dpgpu::device::ComputeDevice;
+use dpgpu::engine::{DpSgd, DpSgdConfig, Strategy};
+use dpgpu::kernels::{self, NoiseSpec, reference};
+use dpgpu::models::MnistCnn;
+use dpgpu::privacy::philox;
+
+fn config(noise_multiplier: f64, expected_batch_size: f64, strategy: Strategy) -> DpSgdConfig {
+    DpSgdConfig { noise_multiplier, max_grad_norm: 1.0, lr: 1.0, expected_batch_size, seed: 5, strategy }
+}
+
+/// A physical batch of `rows` zero images whose one-hot rows are all zero: every per-sample
+/// gradient is exactly zero, whatever `real` says.
+fn zero_gradient_batch(rows: usize, real: usize, dev: &ComputeDevice) -> (Tensor<4>, Tensor<2>, usize) {
+    (Tensor::zeros([rows, 1, 28, 28], &dev.device), Tensor::zeros([rows, 10], &dev.device), real)
+}
+
+/// Case 1: B = 100, σ = 1, C = 1, zero gradients, 10^6 coordinates: the averaged noisy update has
+/// std 0.01 (0.1: noise per example; 1.0: noise added to the mean; 1e-4: divided twice).
+fn case1_noise_of_the_averaged_update_has_std_sigma_c_over_b(dev: &ComputeDevice) {
+    let n = 1_000_000;
+    let zeros = Tensor::<1>::zeros([n], &dev.device);
+    let spec = NoiseSpec { seed: 1, step: 0, tensor_id: 0, std: 1.0 };
+    let update = kernels::noisy_sgd(zeros.clone(), zeros, spec, 1.0 / 100.0, 1.0, dev.uses_wgsl_kernels());
+    let (mean, std) = mean_std(&values(update));
+    assert!((std / 0.01 - 1.0).abs() < 0.005, "std {std}, expected 0.01 within 0.5%");
+    assert!(mean.abs() < 3.29 * 0.01 / (n as f64).sqrt(), "mean {mean}");
+
+    // The same through a whole DP step of the MNIST CNN (26,010 coordinates).
+    let model = MnistCnn::new(&dev.device, 0);
+    let before = flat_params(&model);
+    let mut opt =
+        DpSgd::new(config(1.0, 100.0, Strategy::Vectorized), &dev.device, dev.uses_wgsl_kernels()).unwrap();
+    let (model, _) = opt.step(model, vec![zero_gradient_batch(100, 100, dev)]);
+    let delta: Vec<f32> = flat_params(&model).iter().zip(&before).map(|(a, b)| a - b).collect();
+    let (_, std) = mean_std(&delta);
+    assert!((std / 0.01 - 1.0).abs() < 0.03, "step std {std}, expected 0.01");
+}
+
+/// Case 2: realised Poisson batches of 14, 10 and 17 (and an empty one) for an expected 16: the
+/// update is divided by 16 every time, so its noise std is σC/16 in every step, and the empty
+/// batch still takes a noise-only step.
+fn case2_noise_is_divided_by_the_expected_not_the_realised_batch_size(dev: &ComputeDevice) {
+    let mut model = MnistCnn::new(&dev.device, 0);
+    let mut opt =
+        DpSgd::new(config(1.0, 16.0, Strategy::Vectorized), &dev.device, dev.uses_wgsl_kernels()).unwrap();
+    for real in [14, 10, 17, 0] {
+        let before = flat_params(&model);
+        let batches = if real > 16 {
+            vec![zero_gradient_batch(16, 16, dev), zero_gradient_batch(16, real - 16, dev)]
+        } else {
+            vec![zero_gradient_batch(16, real, dev)]
+        };
+        (model, _) = opt.step(model, batches);
+        let delta: Vec<f32> = flat_params(&model).iter().zip(&before).map(|(a, b)| a - b).collect();
+        let (_, std) = mean_std(&delta);
+        assert!((std * 16.0 - 1.0).abs() < 0.03, "realised {real}: std {std}, expected 1/16");
+    }
+    assert_eq!(opt.steps_taken(), 4, "the empty batch is a step");
+}
+
+/// Case 3: true per-sample norms (2, 0.5, 1, 4) with C = 1 give clip factors (0.5, 1, 1, 0.25).
+fn case3_clip_factors_come_from_true_per_sample_norms(dev: &ComputeDevice) {
+    let sq = Tensor::<1>::from_data(TensorData::new(vec![4.0f32, 0.25, 1.0, 16.0], [4]), &dev.device);
+    let factors = values(kernels::clip_factors(sq, 1.0, dev.uses_wgsl_kernels()));
+    for (got, want) in factors.iter().zip([0.5f32, 1.0, 1.0, 0.25]) {
+        assert!((got - want).abs() < 1e-5, "{factors:?}");
+    }
+}
+
+/// With σ = 0, one DP step of `vectorized` and of `loop` from the same weights and batch gives the
+/// same parameters.
+fn vectorized_and_loop_steps_agree_without_noise(dev: &ComputeDevice) {
+    let x = Tensor::<4>::random([5, 1, 28, 28], Distribution::Uniform(0.0, 1.0), &dev.device);
+    let labels = [3usize, 1, 4, 1, 5];
+    let mut onehot = vec![0.0f32; 60];
+    for (i, &l) in labels.iter().enumerate() {
+        onehot[i * 10 + l] = 1.0;
+    }
+    // one padded row at the end
+    let y = Tensor::<2>::from_data(TensorData::new(onehot, [6, 10]), &dev.device);
+    let x = Tensor::cat(vec![x, Tensor::zeros([1, 1, 28, 28], &dev.device)], 0);
+    let mut results = Vec::new();
+    for strategy in [Strategy::Vectorized, Strategy::Loop] {
+        let mut cfg = config(0.0, 5.0, strategy);
+        cfg.max_grad_norm = 0.1;
+        let mut opt = DpSgd::new(cfg, &dev.device, dev.uses_wgsl_kernels()).unwrap();
+        let (model, _) = opt.step(MnistCnn::new(&dev.device, 3), vec![(x.clone(), y.clone(), 5)]);
+        results.push(flat_params(&model));
+    }
+    let start = flat_params(&MnistCnn::new(&dev.device, 3));
+    let d0: Vec<f32> = results[0].iter().zip(&start).map(|(a, b)| a - b).collect();
+    let d1: Vec<f32> = results[1].iter().zip(&start).map(|(a, b)| a - b).collect();
+    assert!(rel_err(&d0, &d1) < 1e-4, "update relative error {:.2e}", rel_err(&d0, &d1));
+    assert!(rel_err(&results[0], &results[1]) < 1e-5);
+}
+
+/// The WGSL shaders agree with their tensor-op twins on random data (on cpu both paths are the
+/// reference, so this checks the Vulkan shaders).
+fn wgsl_kernels_match_the_tensor_op_reference(dev: &ComputeDevice) {
+    let (b, p) = (37, 1531);
+    let grads = Tensor::<2>::random([b, p], Distribution::Normal(0.0, 1.0), &dev.device);
+    let acc = Tensor::<1>::random([b], Distribution::Uniform(0.0, 2.0), &dev.device);
+    let sq = kernels::sq_norms(grads.clone(), acc.clone(), dev.uses_wgsl_kernels());
+    let sq_ref = reference::sq_norms(grads.clone(), acc);
+    assert!(rel_err(&values(sq.clone()), &values(sq_ref)) < 1e-5);
+
+    let f = kernels::clip_factors(sq.clone(), 30.0, dev.uses_wgsl_kernels());
+    let f_ref = reference::clip_factors(sq, 30.0);
+    assert!(rel_err(&values(f.clone()), &values(f_ref)) < 1e-6);
+
+    let s = kernels::clip_and_accumulate(grads.clone(), f.clone(), dev.uses_wgsl_kernels());
+    let s_ref = reference::clip_and_accumulate(grads, f);
+    assert!(rel_err(&values(s.clone()), &values(s_ref)) < 1e-5);
+
+    let param = Tensor::<1>::random([p], Distribution::Normal(0.0, 1.0), &dev.device);
+    let spec = NoiseSpec { seed: 0xDEAD_BEEF_1234, step: 1 << 33 | 7, tensor_id: 3, std: 1.3 };
+    let u = kernels::noisy_sgd(param.clone(), s.clone(), spec, 1.0 / 64.0, 0.15, dev.uses_wgsl_kernels());
+    let u_ref = reference::noisy_sgd(param, s, spec, 1.0 / 64.0, 0.15);
+    let max_abs = values(u).iter().zip(values(u_ref)).map(|(a, b)| (a - b).abs()).fold(0.0f32, f32::max);
+    assert!(max_abs < 1e-5, "noisy update differs by {max_abs}");
+
+    // Raw noise: shader vs the CPU Philox reference, element for element.
+    let z = values(kernels::gaussian_noise(4096, spec, &dev.device, dev.uses_wgsl_kernels()));
+    let z_ref = philox::gaussian_noise(spec.seed, spec.step, spec.tensor_id, 4096, spec.std);
+    let max_abs = z.iter().zip(&z_ref).map(|(a, b)| (a - b).abs()).fold(0.0f32, f32::max);
+    assert!(max_abs < 1e-5, "noise differs from the CPU reference by {max_abs}");
+}
+
+on_every_backend!(
+    case1_noise_of_the_averaged_update_has_std_sigma_c_over_b,
+    case2_noise_is_divided_by_the_expected_not_the_realised_batch_size,
+    case3_clip_factors_come_from_true_per_sample_norms,
+    vectorized_and_loop_steps_agree_without_noise,
+    wgsl_kernels_match_the_tensor_op_reference,
+);
