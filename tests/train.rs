@@ -24,9 +24,10 @@ fn short_dp_run_learns_and_reports_growing_epsilon(dev: &ComputeDevice) {
         out: Some(out.clone()),
         train_examples: Some(1024),
         test_examples: Some(500),
+        checkpoint_every: None,
     };
     let mut epochs_seen = 0;
-    let (_, record) = train(&config, dev, &mut |_, _| epochs_seen += 1, &mut |_, _| {}).unwrap();
+    let (_, record) = train(&config, dev, &mut |_, _| epochs_seen += 1, &mut |_, _| true).unwrap();
     assert_eq!(epochs_seen, 2);
     let (e1, e2) = (&record.epochs[0], &record.epochs[1]);
     let (eps1, eps2) = (e1.epsilon.unwrap(), e2.epsilon.unwrap());

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use clap::Args;
 use dpgpu::device::{BackendChoice, select};
 use dpgpu::engine::Strategy;
-use dpgpu::engine::trainer::{TrainConfig, train};
+use dpgpu::engine::trainer::{TrainConfig, resume, train};
 use indicatif::{ProgressBar, ProgressStyle};
 
 #[derive(Args, Debug)]
@@ -16,8 +16,8 @@ pub struct TrainArgs {
     /// Folder with the MNIST IDX files (gzipped or not) [default: the embedded data/mnist].
     #[arg(long)]
     data_dir: Option<PathBuf>,
-    /// Number of epochs, each ceil(N / batch-size) steps.
-    #[arg(long, default_value_t = 3)]
+    /// Number of epochs, each ceil(N / batch-size) steps (12 take about ten minutes on a 2-core CPU).
+    #[arg(long, default_value_t = 12)]
     epochs: usize,
     /// Expected (logical) batch size; Poisson sampling with rate batch-size / N.
     #[arg(long, default_value_t = 256)]
@@ -52,6 +52,13 @@ pub struct TrainArgs {
     /// Use only the first N test examples.
     #[arg(long)]
     test_examples: Option<usize>,
+    /// Write a checkpoint (model, step counters, accountant history) every N steps into --out.
+    #[arg(long, value_name = "N")]
+    checkpoint_every: Option<u64>,
+    /// Resume the run whose checkpoint is in DIR (its --out folder); other flags but --backend are
+    /// taken from the checkpoint. Resume on the same backend for bit-identical parameters.
+    #[arg(long, value_name = "DIR")]
+    resume: Option<PathBuf>,
     /// Train without privacy (plain SGD on the mean loss; no epsilon).
     #[arg(long)]
     no_dp: bool,
@@ -63,7 +70,7 @@ pub struct TrainArgs {
 pub fn run(args: TrainArgs) -> anyhow::Result<()> {
     let backend: BackendChoice = args.backend.parse()?;
     let grad_sample: Strategy = args.grad_sample.parse()?;
-    let out = args.out.unwrap_or_else(|| {
+    let out = args.resume.clone().or(args.out).unwrap_or_else(|| {
         let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
         PathBuf::from(format!("runs/{}-{}", args.model, now.as_secs()))
     });
@@ -85,6 +92,11 @@ pub fn run(args: TrainArgs) -> anyhow::Result<()> {
         out: Some(out.clone()),
         train_examples: args.train_examples,
         test_examples: args.test_examples,
+        checkpoint_every: args.checkpoint_every,
+    };
+    let config = match &args.resume {
+        Some(dir) => dpgpu::engine::checkpoint::Checkpoint::load(dir)?.config,
+        None => config,
     };
     config.validate()?;
     let dev = select(backend)?;
@@ -112,6 +124,7 @@ pub fn run(args: TrainArgs) -> anyhow::Result<()> {
             bar.set_prefix(format!("{}/{epochs}", epoch_no.get()));
         }
         bar.set_position(step as u64);
+        true
     };
     let mut on_epoch = |_: &dpgpu::engine::trainer::RunRecord, e: &dpgpu::engine::trainer::EpochRecord| {
         bar.suspend(|| {
@@ -127,7 +140,13 @@ pub fn run(args: TrainArgs) -> anyhow::Result<()> {
         });
         epoch_no.set(epoch_no.get() + 1);
     };
-    let (_, record) = train(&config, &dev, &mut on_epoch, &mut on_step)?;
+    let (_, record) = match &args.resume {
+        Some(dir) => {
+            eprintln!("resuming from {}", dir.display());
+            resume(dir, &dev, &mut on_epoch, &mut on_step)?
+        }
+        None => train(&config, &dev, &mut on_epoch, &mut on_step)?,
+    };
     bar.finish_and_clear();
     let last = record.epochs.last().expect("at least one epoch");
     println!(

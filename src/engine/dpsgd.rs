@@ -146,6 +146,11 @@ impl DpSgd {
         self.step
     }
 
+    /// Sets the step counter, e.g. when resuming from a checkpoint.
+    pub fn set_steps_taken(&mut self, steps: u64) {
+        self.step = steps;
+    }
+
     /// The configuration.
     pub fn config(&self) -> &DpSgdConfig {
         &self.config

@@ -4,6 +4,7 @@
 //!   `add_noise` + `scale_grad` + `step`), per [`Strategy`].
 //! - [`trainer`]: `dpgpu train`: Poisson sampling, epochs, evaluation, ε per epoch, run record.
 
+pub mod checkpoint;
 pub mod dpsgd;
 pub mod trainer;
 

@@ -13,6 +13,7 @@ use crate::data::ImageDataset;
 use crate::data::idx::load_mnist;
 use crate::data::sampler::{PoissonSampler, physical_batch_size, physical_batches};
 use crate::device::{AdapterSummary, ComputeDevice};
+use crate::engine::checkpoint::Checkpoint;
 use crate::engine::dpsgd::{DpSgd, DpSgdConfig, Strategy, sgd_step};
 use crate::error::{Error, Result};
 use crate::grad_sample::{Tape, TapeMode};
@@ -52,6 +53,8 @@ pub struct TrainConfig {
     pub train_examples: Option<usize>,
     /// Use only the first this many test examples (default all).
     pub test_examples: Option<usize>,
+    /// Write a checkpoint to `out` every this many steps (and at every epoch end).
+    pub checkpoint_every: Option<u64>,
 }
 
 impl TrainConfig {
@@ -74,6 +77,12 @@ impl TrainConfig {
         }
         if self.train_examples == Some(0) || self.test_examples == Some(0) {
             return Err(Error::invalid("train_examples/test_examples", 0, "at least 1"));
+        }
+        if self.checkpoint_every == Some(0) {
+            return Err(Error::invalid("checkpoint_every", 0, "at least 1"));
+        }
+        if self.checkpoint_every.is_some() && self.out.is_none() {
+            return Err(Error::invalid("checkpoint_every", "set", "used with an output folder (--out)"));
         }
         if self.physical_batch_size == Some(0) {
             return Err(Error::invalid("physical_batch_size", 0, "at least 1"));
@@ -152,8 +161,8 @@ pub struct RunRecord {
 /// Called after each epoch with the record so far (for printing).
 pub type EpochCallback<'a> = dyn FnMut(&RunRecord, &EpochRecord) + 'a;
 
-/// Called after each step with (step within epoch, steps per epoch).
-pub type StepCallback<'a> = dyn FnMut(usize, usize) + 'a;
+/// Called after each step with (step within epoch, steps per epoch); `false` stops the run.
+pub type StepCallback<'a> = dyn FnMut(usize, usize) -> bool + 'a;
 
 fn load_dataset(config: &TrainConfig) -> Result<(ImageDataset, ImageDataset)> {
     let data = load_mnist(&config.data_dir)?;
@@ -206,13 +215,52 @@ fn save(out: &Path, record: &RunRecord, model: &MnistCnn) -> Result<()> {
     std::fs::rename(&tmp, &path).map_err(|source| Error::Write { path, source })
 }
 
-/// Runs `dpgpu train` on `dev`.
+/// Runs `dpgpu train` on `dev` from scratch.
+///
+/// `on_step(step_in_epoch, steps_per_epoch)` is called after every step; returning `false`
+/// stops the run there (as a kill would; the last checkpoint stays), and `train` returns the
+/// record so far.
 ///
 /// # Errors
 /// Bad flags ([`Error::InvalidParameter`]), unreadable or corrupt data ([`Error::Io`],
 /// [`Error::CorruptData`]), or a failure to write the record.
 pub fn train(
     config: &TrainConfig,
+    dev: &ComputeDevice,
+    on_epoch: &mut EpochCallback<'_>,
+    on_step: &mut StepCallback<'_>,
+) -> Result<(MnistCnn, RunRecord)> {
+    run(config, None, dev, on_epoch, on_step)
+}
+
+/// Resumes the run whose checkpoint is in `dir` (its `--out` folder) with the configuration it
+/// was started with, to the same parameters (fixed seed, same backend) and the same ε as an
+/// uninterrupted run.
+///
+/// # Errors
+/// As [`train`], plus [`Error::Io`] / [`Error::CorruptData`] for a missing or bad checkpoint.
+pub fn resume(
+    dir: &Path,
+    dev: &ComputeDevice,
+    on_epoch: &mut EpochCallback<'_>,
+    on_step: &mut StepCallback<'_>,
+) -> Result<(MnistCnn, RunRecord)> {
+    let checkpoint = Checkpoint::load(dir)?;
+    let mut config = checkpoint.config.clone();
+    config.out = Some(dir.to_path_buf());
+    run(&config, Some(checkpoint), dev, on_epoch, on_step)
+}
+
+/// The Poisson sampler of global step `step`: seeded by (seed, step), so a resumed run draws the
+/// same batches.
+fn sampler_for_step(n: usize, q: f64, seed: u64, step: u64) -> Result<PoissonSampler> {
+    let mixed = (seed ^ 0x5A4D_504C_0000_0000).wrapping_mul(0x9E37_79B9_7F4A_7C15).wrapping_add(step);
+    PoissonSampler::new(n, q, mixed)
+}
+
+fn run(
+    config: &TrainConfig,
+    checkpoint: Option<Checkpoint>,
     dev: &ComputeDevice,
     on_epoch: &mut EpochCallback<'_>,
     on_step: &mut StepCallback<'_>,
@@ -231,10 +279,7 @@ pub fn train(
     let q = config.batch_size as f64 / n as f64;
     let steps_per_epoch = n.div_ceil(config.batch_size);
     let physical = config.physical_batch_size.unwrap_or_else(|| physical_batch_size(config.batch_size, n));
-    let mut sampler = PoissonSampler::new(n, q, config.seed ^ 0x5A4D_504C)?;
-    let mut optimizer = DpSgd::new(config.dp_config(), device, dev.uses_wgsl_kernels())?;
-    let mut accountant = RdpAccountant::new();
-    let mut model = MnistCnn::new(device, config.seed);
+    let fresh = MnistCnn::new(device, config.seed);
     let mut record = RunRecord {
         dpgpu_version: env!("CARGO_PKG_VERSION").to_string(),
         args: config.clone(),
@@ -248,16 +293,46 @@ pub fn train(
         physical_batch_size: physical,
         accountant: if config.dp { "rdp".into() } else { "none".into() },
         delta: config.delta,
-        parameters: model.num_parameters(),
+        parameters: fresh.num_parameters(),
         epochs: Vec::new(),
     };
-    for epoch in 1..=config.epochs {
-        let start = Instant::now();
+    let mut state = match checkpoint {
+        Some(c) => {
+            let dir = config.out.as_deref().expect("a resumed run has an output folder");
+            let model = c.load_model(dir, fresh)?;
+            record.epochs = c.epochs.clone();
+            (model, c)
+        }
+        None => (
+            fresh,
+            Checkpoint {
+                config: config.clone(),
+                global_step: 0,
+                epoch: 1,
+                step_in_epoch: 0,
+                partial_loss: 0.0,
+                partial_examples: 0,
+                partial_seconds: 0.0,
+                accountant_history: Vec::new(),
+                epochs: Vec::new(),
+                model_file: String::new(),
+            },
+        ),
+    };
+    if state.1.global_step == 0 && state.1.epoch == 1 && config.checkpoint_every.is_some() {
+        // A checkpoint at step 0, so a run killed before its first periodic checkpoint resumes too.
+        state.1.save(config.out.as_deref().expect("validated: checkpoints need --out"), &state.0)?;
+    }
+    let mut accountant = RdpAccountant::from_history(state.1.accountant_history.clone())?;
+    let mut optimizer = DpSgd::new(config.dp_config(), device, dev.uses_wgsl_kernels())?;
+    optimizer.set_steps_taken(state.1.global_step);
+    let wgsl = dev.uses_wgsl_kernels();
+    while state.1.epoch <= config.epochs {
+        let mut start = Instant::now();
         let mut loss = Tensor::<1>::zeros([1], device);
-        let mut examples = 0;
-        for step in 0..steps_per_epoch {
-            let indices = sampler.sample();
-            examples += indices.len();
+        while state.1.step_in_epoch < steps_per_epoch {
+            let indices = sampler_for_step(n, q, config.seed, state.1.global_step)?.sample();
+            state.1.partial_examples += indices.len();
             let batches: Vec<_> = physical_batches(&indices, physical)
                 .into_iter()
                 .map(|chunk| {
@@ -265,36 +340,56 @@ pub fn train(
                     (b.images, b.onehot, b.real)
                 })
                 .collect();
-            let step_loss;
-            if config.dp {
-                (model, step_loss) = optimizer.step(model, batches);
+            let model = state.0;
+            let (model, step_loss) = if config.dp {
+                accountant.step(config.noise_multiplier, q)?;
+                optimizer.step(model, batches)
             } else {
                 let mut total = Tensor::<1>::zeros([1], device);
+                let mut model = model;
                 for b in batches {
                     let l;
-                    (model, l) = sgd_step(model, b, config.lr, device, dev.uses_wgsl_kernels());
+                    (model, l) = sgd_step(model, b, config.lr, device, wgsl);
                     total = total + l;
                 }
-                step_loss = total;
-            }
+                (model, total)
+            };
+            state.0 = model;
             loss = loss + step_loss;
-            on_step(step + 1, steps_per_epoch);
+            state.1.global_step += 1;
+            state.1.step_in_epoch += 1;
+            let keep_going = on_step(state.1.step_in_epoch, steps_per_epoch);
+            let due = config.checkpoint_every.is_some_and(|k| state.1.global_step % k == 0);
+            if due && state.1.step_in_epoch < steps_per_epoch {
+                state.1.partial_loss +=
+                    std::mem::replace(&mut loss, Tensor::zeros([1], device)).into_scalar::<f64>();
+                state.1.partial_seconds += start.elapsed().as_secs_f64();
+                start = Instant::now();
+                state.1.accountant_history = accountant.history().to_vec();
+                state.1.epochs = record.epochs.clone();
+                let dir = config.out.as_deref().expect("validated: checkpoints need --out");
+                state.1.save(dir, &state.0)?;
+            }
+            if !keep_going {
+                return Ok((state.0, record));
+            }
         }
-        let train_loss = loss.into_scalar::<f64>() / examples.max(1) as f64;
+        let model = &state.0;
+        let train_loss =
+            (state.1.partial_loss + loss.into_scalar::<f64>()) / state.1.partial_examples.max(1) as f64;
         device.sync().map_err(|e| Error::Backend(format!("{e:?}")))?;
-        let seconds = start.elapsed().as_secs_f64();
+        let seconds = state.1.partial_seconds + start.elapsed().as_secs_f64();
         let eval_start = Instant::now();
-        let test_accuracy = evaluate(&model, &test_set, device);
+        let test_accuracy = evaluate(model, &test_set, device);
         let eval_seconds = eval_start.elapsed().as_secs_f64();
         let (epsilon, rdp_order) = if config.dp {
-            accountant.steps(config.noise_multiplier, q, steps_per_epoch as u64)?;
             let (eps, order) = accountant.get_epsilon_and_order(config.delta)?;
             (eps.is_finite().then_some(eps), eps.is_finite().then_some(order))
         } else {
             (None, None)
         };
         let entry = EpochRecord {
-            epoch,
+            epoch: state.1.epoch,
             train_loss,
             test_accuracy,
             epsilon,
@@ -302,13 +397,23 @@ pub fn train(
             seconds,
             eval_seconds,
             steps: steps_per_epoch,
-            examples,
+            examples: state.1.partial_examples,
         };
         record.epochs.push(entry.clone());
+        state.1.epoch += 1;
+        state.1.step_in_epoch = 0;
+        state.1.partial_loss = 0.0;
+        state.1.partial_examples = 0;
+        state.1.partial_seconds = 0.0;
         if let Some(out) = &config.out {
-            save(out, &record, &model)?;
+            save(out, &record, model)?;
+            if config.checkpoint_every.is_some() {
+                state.1.accountant_history = accountant.history().to_vec();
+                state.1.epochs = record.epochs.clone();
+                state.1.save(out, model)?;
+            }
         }
         on_epoch(&record, &entry);
     }
-    Ok((model, record))
+    Ok((state.0, record))
 }
