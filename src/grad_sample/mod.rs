@@ -13,7 +13,7 @@
 //!   per-example gradient computes (Subramani et al. 2021, §3).
 //!
 //! ```no_run
-//! # use dpgpu::{grad_sample::{Tape, TapeMode}, models::MnistCnn};
+//! # use dpgpu::{grad_sample::{Tape, TapeMode}, models::{DpModel, MnistCnn}};
 //! # let device = burn::tensor::Device::flex();
 //! # let model = MnistCnn::new(&device, 0);
 //! # let (x, onehot) = (burn::tensor::Tensor::<4>::zeros([2, 1, 28, 28], &device), burn::tensor::Tensor::<2>::zeros([2, 10], &device));
