@@ -98,3 +98,55 @@ fn devices_lists_adapters_and_exits_0() {
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("a JSON array");
     assert!(v.is_array());
 }
+
+fn json_of(args: &[&str]) -> serde_json::Value {
+    let out = Command::new(env!("CARGO_BIN_EXE_dpgpu")).args(args).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout).expect("one JSON object")
+}
+
+#[test]
+fn epsilon_prints_the_published_rdp_value_and_a_tighter_prv_one() {
+    let base = ["epsilon", "--noise-multiplier", "1.5", "--sample-rate", "0.04", "--steps", "2250", "--json"];
+    let rdp = json_of(&[&base[..], &["--accountant", "rdp"]].concat());
+    // Opacus accountants_test.py, test_rdp_accountant.
+    assert!((rdp["epsilon"].as_f64().unwrap() / 7.32911117143 - 1.0).abs() < 1e-6, "{rdp}");
+    assert_eq!(rdp["accountant"], "rdp");
+    assert!(rdp["order"].as_f64().is_some());
+    let prv = json_of(&base);
+    let eps = prv["epsilon"].as_f64().unwrap();
+    // Opacus' PRV accountant reports 6.777395712150674 with eps_error 0.01.
+    assert!(eps < 7.329 && (eps - 6.7774).abs() < 0.02, "{prv}");
+    assert_eq!((prv["delta"].as_f64(), prv["noise_multiplier"].as_f64()), (Some(1e-5), Some(1.5)));
+}
+
+#[test]
+fn calibrate_never_overshoots_the_target() {
+    for accountant in ["rdp", "prv"] {
+        let v = json_of(&[
+            "calibrate",
+            "--target-epsilon",
+            "8",
+            "--sample-rate",
+            "0.04",
+            "--steps",
+            "2000",
+            "--accountant",
+            accountant,
+            "--json",
+        ]);
+        let (eps, sigma) = (v["epsilon"].as_f64().unwrap(), v["noise_multiplier"].as_f64().unwrap());
+        assert!(eps <= 8.0, "{accountant}: {v}");
+        // Opacus accountants_test.py: RDP 1.3562, PRV 1.2915 (each within its own tolerance).
+        let published = if accountant == "rdp" { 1.3562 } else { 1.2915 };
+        assert!((sigma - published).abs() < 0.01, "{accountant}: {v}");
+    }
+    assert_bad_input(
+        &["calibrate", "--target-epsilon", "0.0001", "--sample-rate", "1", "--steps", "1000000"],
+        &["target_epsilon"],
+    );
+    assert_bad_input(
+        &["epsilon", "--noise-multiplier", "1", "--sample-rate", "1.5", "--steps", "10"],
+        &["sample_rate"],
+    );
+}

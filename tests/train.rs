@@ -10,13 +10,17 @@ fn short_dp_run_learns_and_reports_growing_epsilon(dev: &ComputeDevice) {
     let out = std::env::temp_dir().join(format!("dpgpu-train-{}-{}", std::process::id(), dev.backend));
     let config = TrainConfig {
         model: "mnist".into(),
-        data_dir: concat!(env!("CARGO_MANIFEST_DIR"), "/data/mnist").into(),
+        dataset: None,
+        data_dir: None,
+        dummy_data: false,
         epochs: 2,
         batch_size: 64,
         noise_multiplier: 1.1,
         max_grad_norm: 1.0,
         lr: 0.5,
         delta: 1e-5,
+        accountant: dpgpu::privacy::accountant::AccountantKind::Prv,
+        target_epsilon: None,
         seed: 1,
         grad_sample: Strategy::Vectorized,
         dp: true,
@@ -27,7 +31,7 @@ fn short_dp_run_learns_and_reports_growing_epsilon(dev: &ComputeDevice) {
         checkpoint_every: None,
     };
     let mut epochs_seen = 0;
-    let (_, record) = train(&config, dev, &mut |_, _| epochs_seen += 1, &mut |_, _| true).unwrap();
+    let record = train(&config, dev, &mut |_, _| epochs_seen += 1, &mut |_, _| true).unwrap();
     assert_eq!(epochs_seen, 2);
     let (e1, e2) = (&record.epochs[0], &record.epochs[1]);
     let (eps1, eps2) = (e1.epsilon.unwrap(), e2.epsilon.unwrap());

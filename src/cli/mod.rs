@@ -1,6 +1,8 @@
-//! Subcommands: `train` ([`train`]) and `devices` ([`devices`]).
+//! Subcommands: `train`, `epsilon` and `calibrate` (`privacy.rs`), `models`, `devices`.
 
 mod devices;
+mod models;
+mod privacy;
 mod train;
 
 use clap::{Parser, Subcommand};
@@ -17,6 +19,12 @@ pub struct Cli {
 enum Command {
     /// Train a model with DP-SGD (or without privacy, --no-dp) and report epsilon per epoch.
     Train(train::TrainArgs),
+    /// Epsilon spent by DP-SGD with a noise multiplier, sample rate and number of steps.
+    Epsilon(privacy::EpsilonArgs),
+    /// The smallest noise multiplier whose epsilon does not exceed a target.
+    Calibrate(privacy::CalibrateArgs),
+    /// List the paper's models with their datasets and parameter counts.
+    Models(models::ModelsArgs),
     /// List the GPU adapters wgpu finds (name, vendor, device type, driver, graphics API).
     Devices(devices::DevicesArgs),
 }
@@ -26,5 +34,8 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Command::Train(args) => train::run(args),
         Command::Devices(args) => devices::run(args),
+        Command::Models(args) => models::run(args),
+        Command::Epsilon(args) => privacy::run_epsilon(args),
+        Command::Calibrate(args) => privacy::run_calibrate(args),
     }
 }

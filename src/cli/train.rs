@@ -10,12 +10,18 @@ use indicatif::{ProgressBar, ProgressStyle};
 
 #[derive(Args, Debug)]
 pub struct TrainArgs {
-    /// Model to train.
+    /// Model to train: logreg | ffnn | mnist | embed | lstm | cifar10 (see `dpgpu models`).
     #[arg(long, default_value = "mnist")]
     model: String,
-    /// Folder with the MNIST IDX files (gzipped or not) [default: the embedded data/mnist].
+    /// Dataset, where the model fits several (mnist: mnist | fashion-mnist) [default: the model's].
+    #[arg(long)]
+    dataset: Option<String>,
+    /// Folder with the dataset files [default: the embedded data/<dataset>].
     #[arg(long)]
     data_dir: Option<PathBuf>,
+    /// Random data of the dataset's shapes, 2 x batch-size examples (for timing).
+    #[arg(long)]
+    dummy_data: bool,
     /// Number of epochs, each ceil(N / batch-size) steps (12 take about ten minutes on a 2-core CPU).
     #[arg(long, default_value_t = 12)]
     epochs: usize,
@@ -31,6 +37,13 @@ pub struct TrainArgs {
     /// SGD learning rate.
     #[arg(long, default_value_t = 0.15, allow_negative_numbers = true)]
     lr: f64,
+    /// Accountant for the reported epsilon: prv (tight, default) | rdp.
+    #[arg(long, default_value = "prv")]
+    accountant: String,
+    /// Calibrate the noise multiplier to spend at most this epsilon over the whole run
+    /// (overrides --noise-multiplier).
+    #[arg(long, allow_negative_numbers = true)]
+    target_epsilon: Option<f64>,
     /// Delta of the reported (epsilon, delta).
     #[arg(long, default_value_t = 1e-5, allow_negative_numbers = true)]
     delta: f64,
@@ -76,9 +89,11 @@ pub fn run(args: TrainArgs) -> anyhow::Result<()> {
     });
     let config = TrainConfig {
         model: args.model,
-        data_dir: args
-            .data_dir
-            .unwrap_or_else(|| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/data/mnist"))),
+        dataset: args.dataset,
+        data_dir: args.data_dir,
+        dummy_data: args.dummy_data,
+        accountant: args.accountant.parse()?,
+        target_epsilon: args.target_epsilon,
         epochs: args.epochs,
         batch_size: args.batch_size,
         noise_multiplier: args.noise_multiplier,
@@ -140,7 +155,7 @@ pub fn run(args: TrainArgs) -> anyhow::Result<()> {
         });
         epoch_no.set(epoch_no.get() + 1);
     };
-    let (_, record) = match &args.resume {
+    let record = match &args.resume {
         Some(dir) => {
             eprintln!("resuming from {}", dir.display());
             resume(dir, &dev, &mut on_epoch, &mut on_step)?

@@ -75,15 +75,53 @@ impl ImdbData {
     }
 }
 
-/// Splits a review into lowercase tokens, as described in the module documentation.
-pub fn tokenize(text: &str) -> Vec<String> {
-    let lower = text.to_lowercase().replace("<br />", " ").replace("<br/>", " ");
+/// The text lowercased, with each `<br />` or `<br/>` replaced by a space.
+fn lowercase(text: &str) -> String {
+    text.to_lowercase().replace("<br />", " ").replace("<br/>", " ")
+}
+
+/// The tokens of a lowercased text: pieces between characters that are neither alphanumeric nor
+/// `'`, with `'` trimmed from both ends, empty pieces dropped.
+fn pieces(lower: &str) -> impl Iterator<Item = &str> {
     lower
         .split(|c: char| !(c.is_alphanumeric() || c == '\''))
-        .map(|piece| piece.trim_matches('\''))
-        .filter(|piece| !piece.is_empty())
-        .map(str::to_string)
-        .collect()
+        .map(|p| p.trim_matches('\''))
+        .filter(|p| !p.is_empty())
+}
+
+/// Splits a review into lowercase tokens, as described in the module documentation.
+pub fn tokenize(text: &str) -> Vec<String> {
+    pieces(&lowercase(text)).map(str::to_string).collect()
+}
+
+/// The number that [`Words`] gives to a test word never seen in training.
+const UNSEEN: u32 = u32::MAX;
+
+/// The distinct words of the training reviews, numbered in order of first appearance, with their
+/// counts; reviews are kept as these numbers (4 bytes a token) until the ranks are known.
+#[derive(Default)]
+struct Words {
+    index: HashMap<String, u32>,
+    names: Vec<String>,
+    counts: Vec<u64>,
+}
+
+impl Words {
+    /// The number of a training word, counted once more; `None` past `u32::MAX - 1` words.
+    fn count(&mut self, word: &str) -> Option<u32> {
+        let n = match self.index.get(word) {
+            Some(&n) => n,
+            None => {
+                let n = u32::try_from(self.names.len()).ok().filter(|&n| n != UNSEEN)?;
+                self.index.insert(word.to_string(), n);
+                self.names.push(word.to_string());
+                self.counts.push(0);
+                n
+            }
+        };
+        *self.counts.get_mut(n as usize)? += 1;
+        Some(n)
+    }
 }
 
 /// The `.txt` files of `folder`, sorted by the number before the first `_`, then by name.
@@ -109,50 +147,44 @@ fn review_files(folder: &Path) -> Result<Vec<PathBuf>> {
     Ok(files)
 }
 
-/// The tokens and labels of one split (`train` or `test`): the `neg` reviews, then the `pos`.
-fn read_split(dir: &Path, split: &str) -> Result<(Vec<Vec<String>>, Vec<u8>)> {
+/// The reviews of one split (`train` or `test`) as word numbers, and their labels: the `neg`
+/// reviews, then the `pos`. Training words are added to `words` and counted; test words are
+/// looked up, [`UNSEEN`] when absent.
+fn read_split(dir: &Path, split: &str, words: &mut Words) -> Result<(Vec<Vec<u32>>, Vec<u8>)> {
     let (mut reviews, mut labels) = (Vec::new(), Vec::new());
     for (class, label) in [("neg", 0u8), ("pos", 1u8)] {
         for path in review_files(&dir.join(split).join(class))? {
+            let corrupt = |problem: String| Error::CorruptData { path: path.clone(), problem };
             let bytes = std::fs::read(&path).map_err(|source| Error::Io { path: path.clone(), source })?;
-            let text = String::from_utf8(bytes).map_err(|e| Error::CorruptData {
-                path: path.clone(),
-                problem: format!("not valid UTF-8 (at byte {})", e.utf8_error().valid_up_to()),
+            let text = String::from_utf8(bytes).map_err(|e| {
+                corrupt(format!("not valid UTF-8 (at byte {})", e.utf8_error().valid_up_to()))
             })?;
-            reviews.push(tokenize(&text));
+            let lower = lowercase(&text);
+            let review: Option<Vec<u32>> = match split {
+                "train" => pieces(&lower).map(|w| words.count(w)).collect(),
+                _ => Some(pieces(&lower).map(|w| words.index.get(w).copied().unwrap_or(UNSEEN)).collect()),
+            };
+            reviews.push(review.ok_or_else(|| corrupt("more than 2^32 - 2 distinct words".to_string()))?);
             labels.push(label);
         }
     }
     Ok((reviews, labels))
 }
 
-/// The words of the training reviews by rank: most frequent first, ties in byte order; at most
-/// `limit` of them.
-fn rank_words(reviews: &[Vec<String>], limit: usize) -> Vec<String> {
-    let mut counts: HashMap<&str, u64> = HashMap::new();
-    for token in reviews.iter().flatten() {
-        *counts.entry(token).or_default() += 1;
-    }
-    let mut ranked: Vec<(&str, u64)> = counts.into_iter().collect();
-    ranked.sort_unstable_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
-    ranked.into_iter().take(limit).map(|(w, _)| w.to_string()).collect()
-}
-
-/// Encodes reviews as `[n, max_len]` ids: start id, word ids (or [`OOV`]), front padding or
-/// truncation. Fails only when the result cannot be allocated.
-fn encode(reviews: &[Vec<String>], ids: &HashMap<&str, u32>, max_len: usize) -> Result<Vec<u32>> {
+/// Encodes reviews as `[n, max_len]` ids: start id, word ids (`ids` by word number, [`OOV`] when
+/// absent), front padding or truncation. Fails only when the result cannot be allocated.
+fn encode(reviews: &[Vec<u32>], ids: &[u32], max_len: usize) -> Result<Vec<u32>> {
     let too_long = || {
         Error::invalid("max_len", max_len, format!("small enough for {} sequences in memory", reviews.len()))
     };
     let total = reviews.len().checked_mul(max_len).ok_or_else(too_long)?;
     let mut out = Vec::new();
     out.try_reserve_exact(total).map_err(|_| too_long())?;
-    for tokens in reviews {
-        let seq =
-            std::iter::once(START).chain(tokens.iter().map(|t| ids.get(t.as_str()).copied().unwrap_or(OOV)));
-        let len = 1 + tokens.len();
+    for review in reviews {
+        let word_ids = review.iter().map(|&n| ids.get(n as usize).copied().unwrap_or(OOV));
+        let len = 1 + review.len();
         out.extend(std::iter::repeat_n(PAD, max_len.saturating_sub(len)));
-        out.extend(seq.skip(len.saturating_sub(max_len)));
+        out.extend(std::iter::once(START).chain(word_ids).skip(len.saturating_sub(max_len)));
     }
     Ok(out)
 }
@@ -167,25 +199,29 @@ fn encode(reviews: &[Vec<String>], ids: &HashMap<&str, u32>, max_len: usize) -> 
 /// for an unreadable review; [`Error::CorruptData`] naming the folder when one holds no `.txt`
 /// file, and naming the file for a review that is not UTF-8.
 pub fn load_imdb(dir: &Path, num_words: usize, max_len: usize) -> Result<ImdbData> {
-    let first_word = INDEX_FROM as usize + 1;
-    if num_words < first_word || u32::try_from(num_words).is_err() {
+    let first_word = INDEX_FROM + 1;
+    if num_words < first_word as usize || u32::try_from(num_words).is_err() {
         return Err(Error::invalid("num_words", num_words, format!("in {first_word}..={}", u32::MAX)));
     }
     if max_len == 0 {
         return Err(Error::invalid("max_len", max_len, "at least 1"));
     }
-    let (train, train_y) = read_split(dir, "train")?;
-    let (test, test_y) = read_split(dir, "test")?;
-    let words = rank_words(&train, num_words - first_word);
-    // Ids run from 4 to at most num_words - 1 <= u32::MAX - 1, so the conversion cannot fail.
-    let ids: HashMap<&str, u32> = words
-        .iter()
-        .zip(first_word..)
-        .filter_map(|(w, id)| Some((w.as_str(), u32::try_from(id).ok()?)))
-        .collect();
+    let mut words = Words::default();
+    let (train, train_y) = read_split(dir, "train", &mut words)?;
+    let (test, test_y) = read_split(dir, "test", &mut words)?;
+    // Word numbers by rank: most frequent first, ties in byte order; ranks 1..=num_words - 4.
+    let (names, counts) = (&words.names, &words.counts);
+    let mut ranked: Vec<usize> = (0..names.len()).collect();
+    ranked.sort_unstable_by(|&a, &b| counts[b].cmp(&counts[a]).then_with(|| names[a].cmp(&names[b])));
+    ranked.truncate(num_words - first_word as usize);
+    let mut ids = vec![OOV; names.len()];
+    for (&n, id) in ranked.iter().zip(first_word..) {
+        ids[n] = id;
+    }
     let train_x = encode(&train, &ids, max_len)?;
     let test_x = encode(&test, &ids, max_len)?;
-    let vocab = RESERVED.iter().map(|s| s.to_string()).chain(words.iter().cloned()).collect();
+    let vocab =
+        RESERVED.iter().map(|s| s.to_string()).chain(ranked.iter().map(|&n| names[n].clone())).collect();
     Ok(ImdbData { train_x, train_y, test_x, test_y, vocab, max_len })
 }
 

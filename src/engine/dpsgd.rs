@@ -20,7 +20,7 @@ use serde::{Deserialize, Serialize};
 use crate::error::{Error, Result};
 use crate::grad_sample::{Tape, TapeMode};
 use crate::kernels::{self, NoiseSpec};
-use crate::models::{DpModel, cross_entropy_sum};
+use crate::models::DpModel;
 
 /// How per-sample quantities are computed (`--grad-sample`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -184,7 +184,7 @@ impl DpSgd {
                 let batch = onehot.dims()[0];
                 let mut tape = Tape::new(TapeMode::Probe, &self.device);
                 let logits = model.forward(&mut tape, input);
-                let loss = cross_entropy_sum(logits, onehot.autodiff());
+                let loss = model.loss(logits, onehot.autodiff());
                 let grads = loss.backward();
                 let samples = tape.grad_samples(&grads);
                 let mut sq = Tensor::<1>::zeros([batch], &self.device);
@@ -203,7 +203,7 @@ impl DpSgd {
                     let mut tape = Tape::new(TapeMode::Params, &self.device);
                     let logits = model.forward(&mut tape, M::example(&input, i));
                     let row = onehot.clone().slice([i..i + 1]).autodiff();
-                    let loss = cross_entropy_sum(logits, row);
+                    let loss = model.loss(logits, row);
                     let grads = loss.backward();
                     let summed = tape.summed_grads(&grads);
                     let mut sq = Tensor::<1>::zeros([1], &self.device);
@@ -223,7 +223,7 @@ impl DpSgd {
                 if real == 0 {
                     let mut tape = Tape::new(TapeMode::Params, &self.device);
                     let logits = model.forward(&mut tape, M::example(&input, 0));
-                    let grads = cross_entropy_sum(logits, onehot.slice([0..1]).autodiff()).backward();
+                    let grads = model.loss(logits, onehot.slice([0..1]).autodiff()).backward();
                     for g in tape.summed_grads(&grads) {
                         acc.add(g.id, g.grad.zeros_like());
                     }
@@ -292,7 +292,7 @@ pub fn sgd_step<M: DpModel>(
     let (input, onehot, real) = batch;
     let mut tape = Tape::new(TapeMode::Params, device);
     let logits = model.forward(&mut tape, input);
-    let loss = cross_entropy_sum(logits, onehot.autodiff());
+    let loss = model.loss(logits, onehot.autodiff());
     let grads = loss.backward();
     let mut mapper = Update {
         updates: tape

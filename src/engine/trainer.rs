@@ -6,27 +6,34 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use burn::module::Module;
-use burn::tensor::{Int, Tensor};
+use burn::tensor::{Device, Tensor};
 use serde::{Deserialize, Serialize};
 
-use crate::data::ImageDataset;
+use crate::data::adult::load_adult;
+use crate::data::cifar10::load_cifar10;
 use crate::data::idx::load_mnist;
+use crate::data::imdb::load_imdb;
 use crate::data::sampler::{PoissonSampler, physical_batch_size, physical_batches};
+use crate::data::{Dataset, Features, Images, InputKind, Tokens, dummy};
 use crate::device::{AdapterSummary, ComputeDevice};
 use crate::engine::checkpoint::Checkpoint;
 use crate::engine::dpsgd::{DpSgd, DpSgdConfig, Strategy, sgd_step};
 use crate::error::{Error, Result};
 use crate::grad_sample::{Tape, TapeMode};
-use crate::models::{DpModel, MnistCnn};
-use crate::privacy::accountant::RdpAccountant;
+use crate::models::{Cifar10Cnn, DpModel, EmbedNet, Ffnn, LogReg, MnistCnn, ModelKind};
+use crate::privacy::accountant::{AccountantKind, RdpAccountant, epsilon, get_noise_multiplier};
 
 /// Everything `dpgpu train` takes; stored verbatim in the run record as `args`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct TrainConfig {
-    /// Model name (`mnist`).
+    /// Model name (`logreg`, `ffnn`, `mnist`, `embed`, `lstm`, `cifar10`).
     pub model: String,
-    /// Folder with the dataset files.
-    pub data_dir: PathBuf,
+    /// Dataset name (default: the model's, see [`ModelKind::datasets`]).
+    pub dataset: Option<String>,
+    /// Folder with the dataset files (default: `data/<dataset>` in the source tree).
+    pub data_dir: Option<PathBuf>,
+    /// Random data of the dataset's shapes, 2 x batch_size examples (SPEC B§3.2).
+    pub dummy_data: bool,
     /// Number of epochs (each `ceil(N / batch_size)` steps).
     pub epochs: usize,
     /// Expected logical batch size qN (Poisson sampling with q = batch_size / N).
@@ -39,6 +46,11 @@ pub struct TrainConfig {
     pub lr: f64,
     /// δ of the reported (ε, δ).
     pub delta: f64,
+    /// The accountant whose ε is reported (and used for calibration).
+    pub accountant: AccountantKind,
+    /// If set, σ is calibrated before training to the smallest value whose ε after all epochs
+    /// does not exceed this; `noise_multiplier` is then ignored.
+    pub target_epsilon: Option<f64>,
     /// Seed of the weights, the sampler and the noise.
     pub seed: u64,
     /// Per-sample strategy.
@@ -63,9 +75,13 @@ impl TrainConfig {
     /// # Errors
     /// [`Error::InvalidParameter`] naming the first bad flag.
     pub fn validate(&self) -> Result<()> {
-        if self.model != "mnist" {
-            return Err(Error::invalid("model", &self.model, "mnist (the only model so far)"));
+        let model: ModelKind = self.model.parse()?;
+        if model == ModelKind::Lstm {
+            return Err(Error::Unsupported(
+                "model lstm is not trainable yet: it needs the LSTM layer of the per-sample engine".into(),
+            ));
         }
+        self.dataset_name()?;
         if self.epochs == 0 {
             return Err(Error::invalid("epochs", 0, "at least 1"));
         }
@@ -90,6 +106,48 @@ impl TrainConfig {
         self.dp_config().validate()
     }
 
+    /// The dataset to use: `--dataset` or the model's default.
+    ///
+    /// # Errors
+    /// [`Error::InvalidParameter`] naming `dataset` when the model does not fit it.
+    pub fn dataset_name(&self) -> Result<&'static str> {
+        let model: ModelKind = self.model.parse()?;
+        match &self.dataset {
+            None => Ok(model.datasets()[0]),
+            Some(d) => model.datasets().iter().copied().find(|x| x == d).ok_or_else(|| {
+                Error::invalid(
+                    "dataset",
+                    d,
+                    format!("one of {} for model {}", model.datasets().join(", "), model.name()),
+                )
+            }),
+        }
+    }
+
+    /// The data folder: `--data-dir` or `data/<dataset>` in the source tree.
+    ///
+    /// # Errors
+    /// As [`TrainConfig::dataset_name`].
+    pub fn data_folder(&self) -> Result<PathBuf> {
+        Ok(match &self.data_dir {
+            Some(d) => d.clone(),
+            None => Path::new(env!("CARGO_MANIFEST_DIR")).join("data").join(self.dataset_name()?),
+        })
+    }
+
+    /// This configuration with σ calibrated to `target_epsilon` (if set) for `num_samples`
+    /// training examples: q = batch_size / N, epochs x ceil(N / batch_size) steps.
+    ///
+    /// # Errors
+    /// [`Error::InvalidParameter`] naming `target_epsilon` if it cannot be reached.
+    pub fn calibrated(&self, num_samples: usize) -> Result<TrainConfig> {
+        let Some(target) = self.target_epsilon.filter(|_| self.dp) else { return Ok(self.clone()) };
+        let q = self.batch_size as f64 / num_samples as f64;
+        let steps = (self.epochs * num_samples.div_ceil(self.batch_size)) as u64;
+        let sigma = get_noise_multiplier(target, self.delta, q, steps, self.accountant)?;
+        Ok(TrainConfig { noise_multiplier: sigma, ..self.clone() })
+    }
+
     fn dp_config(&self) -> DpSgdConfig {
         DpSgdConfig {
             noise_multiplier: self.noise_multiplier,
@@ -111,8 +169,12 @@ pub struct EpochRecord {
     pub train_loss: f64,
     /// Test accuracy as a fraction in [0, 1].
     pub test_accuracy: f64,
-    /// ε at `delta` after this epoch (RDP accountant); `None` without DP or when infinite (σ = 0).
+    /// ε at `delta` after this epoch by the run's accountant; `None` without DP or when
+    /// infinite (σ = 0).
     pub epsilon: Option<f64>,
+    /// ε at `delta` by the RDP accountant (for comparison), `None` as `epsilon`.
+    #[serde(default)]
+    pub epsilon_rdp: Option<f64>,
     /// Best RDP order for that ε.
     pub rdp_order: Option<f64>,
     /// Wall seconds of the epoch's training steps, after a device sync (evaluation excluded).
@@ -148,7 +210,7 @@ pub struct RunRecord {
     pub steps_per_epoch: usize,
     /// Rows per physical batch.
     pub physical_batch_size: usize,
-    /// `rdp` (ε at δ, improved conversion, Opacus' orders); `none` without DP.
+    /// `prv` (tight, the default) or `rdp` (improved conversion, Opacus' orders); `none` without DP.
     pub accountant: String,
     /// δ.
     pub delta: f64,
@@ -164,28 +226,82 @@ pub type EpochCallback<'a> = dyn FnMut(&RunRecord, &EpochRecord) + 'a;
 /// Called after each step with (step within epoch, steps per epoch); `false` stops the run.
 pub type StepCallback<'a> = dyn FnMut(usize, usize) -> bool + 'a;
 
-fn load_dataset(config: &TrainConfig) -> Result<(ImageDataset, ImageDataset)> {
-    let data = load_mnist(&config.data_dir)?;
-    let shape = [1, data.rows, data.cols];
-    let train = ImageDataset { images: data.train_images, labels: data.train_labels, shape, num_classes: 10 };
-    let test = ImageDataset { images: data.test_images, labels: data.test_labels, shape, num_classes: 10 };
-    Ok((train.truncated(config.train_examples), test.truncated(config.test_examples)))
+fn pair<K: InputKind>(
+    config: &TrainConfig,
+    shape: Vec<usize>,
+    classes: usize,
+    train: (Vec<K::Elem>, Vec<u8>),
+    test: (Vec<K::Elem>, Vec<u8>),
+) -> (Dataset<K>, Dataset<K>) {
+    (
+        Dataset::new(train.0, shape.clone(), train.1, classes).truncated(config.train_examples),
+        Dataset::new(test.0, shape, test.1, classes).truncated(config.test_examples),
+    )
+}
+
+fn image_data(config: &TrainConfig) -> Result<(Dataset<Images>, Dataset<Images>)> {
+    let seed = config.seed;
+    if config.dummy_data {
+        let d = match config.dataset_name()? {
+            "cifar10" => dummy::dummy_cifar10(config.batch_size, seed)?,
+            _ => dummy::dummy_mnist(config.batch_size, seed)?,
+        };
+        let shape = vec![d.channels, d.height, d.width];
+        let data = (d.images, d.labels);
+        return Ok(pair(config, shape, 10, data.clone(), data));
+    }
+    let dir = config.data_folder()?;
+    if config.dataset_name()? == "cifar10" {
+        let d = load_cifar10(&dir)?;
+        return Ok(pair(
+            config,
+            vec![3, 32, 32],
+            10,
+            (d.train_images, d.train_labels),
+            (d.test_images, d.test_labels),
+        ));
+    }
+    let d = load_mnist(&dir)?;
+    let shape = vec![1, d.rows, d.cols];
+    Ok(pair(config, shape, 10, (d.train_images, d.train_labels), (d.test_images, d.test_labels)))
+}
+
+fn adult_data(config: &TrainConfig) -> Result<(Dataset<Features>, Dataset<Features>)> {
+    if config.dummy_data {
+        let d = dummy::dummy_adult(config.batch_size, config.seed)?;
+        let data = (d.features, d.labels);
+        return Ok(pair(config, vec![d.num_features], 2, data.clone(), data));
+    }
+    let d = load_adult(&config.data_folder()?)?;
+    let features = d.feature_names.len();
+    Ok(pair(config, vec![features], 2, (d.train_x, d.train_y), (d.test_x, d.test_y)))
+}
+
+fn imdb_data(config: &TrainConfig) -> Result<(Dataset<Tokens>, Dataset<Tokens>)> {
+    let ids = |v: Vec<u32>| v.into_iter().map(|x| x as i32).collect::<Vec<i32>>();
+    if config.dummy_data {
+        let d = dummy::dummy_imdb(config.batch_size, 10_000, 256, config.seed)?;
+        let data = (ids(d.tokens), d.labels);
+        return Ok(pair(config, vec![d.max_len], 2, data.clone(), data));
+    }
+    let d = load_imdb(&config.data_folder()?, 10_000, 256)?;
+    Ok(pair(config, vec![d.max_len], 2, (ids(d.train_x), d.train_y), (ids(d.test_x), d.test_y)))
 }
 
 /// Test accuracy as a fraction, in chunks of 1,000 examples.
-pub fn evaluate<M: DpModel<Input = Tensor<4>>>(
+pub fn evaluate<K: InputKind, M: DpModel<Input = K::Input>>(
     model: &M,
-    data: &ImageDataset,
-    device: &burn::tensor::Device,
+    data: &Dataset<K>,
+    device: &Device,
 ) -> f64 {
     let mut correct = 0usize;
     let indices: Vec<usize> = (0..data.len()).collect();
     for chunk in indices.chunks(1000) {
         let batch = data.batch(chunk, chunk.len(), device);
         let mut tape = Tape::new(TapeMode::Eval, device);
-        let predicted: Tensor<2, Int> = model.forward(&mut tape, batch.images).argmax(1);
+        let logits = model.forward(&mut tape, batch.input);
         let predicted: Vec<i64> =
-            predicted.into_data().convert::<i64>().try_into_vec::<i64>().unwrap_or_default();
+            model.predict(logits).into_data().convert::<i64>().try_into_vec::<i64>().unwrap_or_default();
         correct += chunk.iter().zip(predicted).filter(|(i, p)| data.labels[**i] as i64 == *p).count();
     }
     correct as f64 / data.len().max(1) as f64
@@ -202,7 +318,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
         .map_err(|source| Error::Write { path: path.to_path_buf(), source })
 }
 
-fn save(out: &Path, record: &RunRecord, model: &MnistCnn) -> Result<()> {
+fn save<M: Module + Clone>(out: &Path, record: &RunRecord, model: &M) -> Result<()> {
     std::fs::create_dir_all(out).map_err(|source| Error::Write { path: out.to_path_buf(), source })?;
     let json = serde_json::to_vec_pretty(record).expect("a run record serialises");
     write_atomic(&out.join("run.json"), &json)?;
@@ -229,8 +345,8 @@ pub fn train(
     dev: &ComputeDevice,
     on_epoch: &mut EpochCallback<'_>,
     on_step: &mut StepCallback<'_>,
-) -> Result<(MnistCnn, RunRecord)> {
-    run(config, None, dev, on_epoch, on_step)
+) -> Result<RunRecord> {
+    dispatch(config, None, dev, on_epoch, on_step)
 }
 
 /// Resumes the run whose checkpoint is in `dir` (its `--out` folder) with the configuration it
@@ -244,11 +360,49 @@ pub fn resume(
     dev: &ComputeDevice,
     on_epoch: &mut EpochCallback<'_>,
     on_step: &mut StepCallback<'_>,
-) -> Result<(MnistCnn, RunRecord)> {
+) -> Result<RunRecord> {
     let checkpoint = Checkpoint::load(dir)?;
     let mut config = checkpoint.config.clone();
     config.out = Some(dir.to_path_buf());
-    run(&config, Some(checkpoint), dev, on_epoch, on_step)
+    dispatch(&config, Some(checkpoint), dev, on_epoch, on_step)
+}
+
+fn dispatch(
+    config: &TrainConfig,
+    checkpoint: Option<Checkpoint>,
+    dev: &ComputeDevice,
+    on_epoch: &mut EpochCallback<'_>,
+    on_step: &mut StepCallback<'_>,
+) -> Result<RunRecord> {
+    config.validate()?;
+    let (d, seed) = (&dev.device, config.seed);
+    let (c, cb) = (checkpoint, (on_epoch, on_step));
+    let record = match config.model.parse::<ModelKind>()? {
+        ModelKind::Mnist => {
+            let (train, test) = image_data(config)?;
+            run(config, c, MnistCnn::new(d, seed), train, test, dev, cb.0, cb.1)?.1
+        }
+        ModelKind::Cifar10 => {
+            let (train, test) = image_data(config)?;
+            run(config, c, Cifar10Cnn::new(d, seed), train, test, dev, cb.0, cb.1)?.1
+        }
+        ModelKind::Logreg => {
+            let (train, test) = adult_data(config)?;
+            let fresh = LogReg::new(d, train.example_shape[0], seed);
+            run(config, c, fresh, train, test, dev, cb.0, cb.1)?.1
+        }
+        ModelKind::Ffnn => {
+            let (train, test) = adult_data(config)?;
+            let fresh = Ffnn::new(d, train.example_shape[0], seed);
+            run(config, c, fresh, train, test, dev, cb.0, cb.1)?.1
+        }
+        ModelKind::Embed => {
+            let (train, test) = imdb_data(config)?;
+            run(config, c, EmbedNet::new(d, 10_004, seed), train, test, dev, cb.0, cb.1)?.1
+        }
+        ModelKind::Lstm => unreachable!("rejected by validate"),
+    };
+    Ok(record)
 }
 
 /// The Poisson sampler of global step `step`: seeded by (seed, step), so a resumed run draws the
@@ -258,16 +412,26 @@ fn sampler_for_step(n: usize, q: f64, seed: u64, step: u64) -> Result<PoissonSam
     PoissonSampler::new(n, q, mixed)
 }
 
-fn run(
+/// The training loop for one model and dataset; [`train`] and [`resume`] pick them by name.
+/// Returns the trained model with the record.
+///
+/// # Errors
+/// As [`train`].
+#[allow(clippy::too_many_arguments)]
+pub fn run<K: InputKind, M: DpModel<Input = K::Input>>(
     config: &TrainConfig,
     checkpoint: Option<Checkpoint>,
+    fresh: M,
+    train_set: Dataset<K>,
+    test_set: Dataset<K>,
     dev: &ComputeDevice,
     on_epoch: &mut EpochCallback<'_>,
     on_step: &mut StepCallback<'_>,
-) -> Result<(MnistCnn, RunRecord)> {
+) -> Result<(M, RunRecord)> {
     config.validate()?;
-    let (train_set, test_set) = load_dataset(config)?;
     let n = train_set.len();
+    let calibrated = if checkpoint.is_none() { config.calibrated(n)? } else { config.clone() };
+    let config = &calibrated;
     if config.batch_size > n {
         return Err(Error::invalid(
             "batch_size",
@@ -279,7 +443,6 @@ fn run(
     let q = config.batch_size as f64 / n as f64;
     let steps_per_epoch = n.div_ceil(config.batch_size);
     let physical = config.physical_batch_size.unwrap_or_else(|| physical_batch_size(config.batch_size, n));
-    let fresh = MnistCnn::new(device, config.seed);
     let mut record = RunRecord {
         dpgpu_version: env!("CARGO_PKG_VERSION").to_string(),
         args: config.clone(),
@@ -291,9 +454,9 @@ fn run(
         num_samples: n,
         steps_per_epoch,
         physical_batch_size: physical,
-        accountant: if config.dp { "rdp".into() } else { "none".into() },
+        accountant: if config.dp { config.accountant.name().into() } else { "none".into() },
         delta: config.delta,
-        parameters: fresh.num_parameters(),
+        parameters: fresh.num_params(),
         epochs: Vec::new(),
     };
     let mut state = match checkpoint {
@@ -337,7 +500,7 @@ fn run(
                 .into_iter()
                 .map(|chunk| {
                     let b = train_set.batch(chunk, physical, device);
-                    (b.images, b.onehot, b.real)
+                    (b.input, b.onehot, b.real)
                 })
                 .collect();
             let model = state.0;
@@ -382,17 +545,23 @@ fn run(
         let eval_start = Instant::now();
         let test_accuracy = evaluate(model, &test_set, device);
         let eval_seconds = eval_start.elapsed().as_secs_f64();
-        let (epsilon, rdp_order) = if config.dp {
-            let (eps, order) = accountant.get_epsilon_and_order(config.delta)?;
-            (eps.is_finite().then_some(eps), eps.is_finite().then_some(order))
+        let (epsilon, epsilon_rdp, rdp_order) = if config.dp {
+            let (eps_rdp, order) = accountant.get_epsilon_and_order(config.delta)?;
+            let eps = match config.accountant {
+                AccountantKind::Rdp => eps_rdp,
+                kind => epsilon(kind, accountant.history(), config.delta)?.0,
+            };
+            let finite = |e: f64| e.is_finite().then_some(e);
+            (finite(eps), finite(eps_rdp), finite(eps_rdp).and(Some(order)))
         } else {
-            (None, None)
+            (None, None, None)
         };
         let entry = EpochRecord {
             epoch: state.1.epoch,
             train_loss,
             test_accuracy,
             epsilon,
+            epsilon_rdp,
             rdp_order,
             seconds,
             eval_seconds,

@@ -27,9 +27,8 @@
 pub mod rules;
 
 use burn::module::{Param, ParamId};
-use burn::nn::{Linear, conv::Conv2d};
-use burn::tensor::Gradients;
-use burn::tensor::{Device, Tensor};
+use burn::nn::{Embedding, Linear, conv::Conv2d};
+use burn::tensor::{Device, Gradients, Int, Tensor};
 
 pub use rules::ConvGeometry;
 
@@ -67,6 +66,13 @@ pub struct SummedGrad {
 }
 
 enum Capture {
+    Embedding {
+        ids: Tensor<2, Int>,
+        probe: Tensor<3>,
+        id: ParamId,
+        vocab: usize,
+        d_model: usize,
+    },
     Linear {
         activations: Tensor<2>,
         probe: Tensor<2>,
@@ -158,6 +164,28 @@ impl Tape {
         z + probe
     }
 
+    /// Looks up the rows of a burn-nn [`Embedding`] (`weight: [vocab, d_model]`).
+    ///
+    /// # Shapes
+    /// - `ids`: `[batch, seq_length]` in `0..vocab`; returns `[batch, seq_length, d_model]`
+    pub fn embedding(&mut self, layer: &Embedding, ids: Tensor<2, Int>) -> Tensor<3> {
+        let w = self.param(&layer.weight, Leaf::R2);
+        let z = burn::tensor::module::embedding(w, ids.clone());
+        if self.mode != TapeMode::Probe {
+            return z;
+        }
+        let [vocab, d_model] = layer.weight.dims();
+        let probe = self.probe(z.dims());
+        self.captures.push(Capture::Embedding {
+            ids,
+            probe: probe.clone(),
+            id: layer.weight.id,
+            vocab,
+            d_model,
+        });
+        z.autodiff() + probe
+    }
+
     /// A 2-D convolution of a burn-nn [`Conv2d`] (any stride, padding, dilation, groups).
     ///
     /// # Shapes
@@ -192,6 +220,11 @@ impl Tape {
         let mut out = Vec::new();
         for capture in &self.captures {
             match capture {
+                Capture::Embedding { ids, probe, id, vocab, d_model } => {
+                    let backprops = probe.grad(grads).expect("probe gradient");
+                    let w = rules::embedding_grad_sample(ids.clone(), backprops, *vocab);
+                    out.push(GradSample { id: *id, shape: vec![*vocab, *d_model], grad_sample: w });
+                }
                 Capture::Linear { activations, probe, ids, d_in } => {
                     let backprops = probe.grad(grads).expect("probe gradient");
                     let d_out = backprops.dims()[1];

@@ -2,15 +2,16 @@
 //! `∂L/∂z` of its output, one rule per layer type (Opacus' `grad_sample/*.py` in Rust).
 //!
 //! - Linear (`z = a W + b`, `W: [d_in, d_out]`): `∇W_i = a_iᵀ g_i`, `∇b_i = g_i`.
+//! - Embedding (`z_t = W[id_t]`): `∇W_i[v] = Σ_t [id_t = v] g_it` (repeated tokens add up).
 //! - Conv2d: with `U_i = unfold(a_i)` (im2col, `[C_in·kh·kw, L]`, L output positions),
 //!   `∇W_i = g_i U_iᵀ` per group, `∇b_i = Σ_positions g_i` (Goodfellow 2015, "Efficient per-example
 //!   gradient computations"; Rochette et al. 2019).
 
 use burn::nn::PaddingConfig2d;
 use burn::nn::conv::Conv2d;
-use burn::tensor::Tensor;
 use burn::tensor::module::unfold4d;
 use burn::tensor::ops::{ConvOptions, PadMode, UnfoldOptions};
+use burn::tensor::{IndexingUpdateOp, Int, Tensor};
 
 /// Per-sample gradients of a Linear layer.
 ///
@@ -104,4 +105,20 @@ pub fn conv2d_grad_sample(
     let w = g.clone().matmul(cols).reshape([batch, c_out * k]);
     let b = g.sum_dim(3).reshape([batch, c_out]);
     (w, b)
+}
+
+/// Per-sample gradients of an Embedding layer: a scatter-add of each example's backprops into
+/// the rows of its tokens, so a token that occurs twice gets the sum of both backprops.
+///
+/// # Shapes
+/// - `ids`: `[batch, seq_length]`, `backprops`: `[batch, seq_length, d_model]`
+/// - returns `[batch, vocab * d_model]`, row-major like `W: [vocab, d_model]`
+pub fn embedding_grad_sample(ids: Tensor<2, Int>, backprops: Tensor<3>, vocab: usize) -> Tensor<2> {
+    let [batch, seq, d_model] = backprops.dims();
+    let device = backprops.device();
+    let offsets = Tensor::<1, Int>::arange(0..batch as i64, &device).mul_scalar(vocab as i64);
+    let rows = (ids + offsets.reshape([batch, 1])).reshape([batch * seq]);
+    Tensor::<2>::zeros([batch * vocab, d_model], &device)
+        .select_assign(0, rows, backprops.reshape([batch * seq, d_model]), IndexingUpdateOp::Add)
+        .reshape([batch, vocab * d_model])
 }

@@ -1,6 +1,10 @@
 //! Weight initialisation of SPEC A§1: Linear and Conv weights from a truncated normal with
 //! standard deviation 1/sqrt(fan_in), biases 0 (Haiku's default initialiser).
 
+use burn::module::Param;
+use burn::nn::conv::{Conv2d, Conv2dConfig};
+use burn::nn::{Embedding, EmbeddingConfig, Initializer, Linear, LinearConfig, PaddingConfig2d};
+use burn::tensor::{Device, Tensor, TensorData};
 use rand::{RngExt, SeedableRng, rngs::StdRng};
 
 /// `n` draws of a normal with standard deviation `std`, truncated at two standard deviations
@@ -20,6 +24,67 @@ pub fn truncated_normal(n: usize, std: f64, seed: u64) -> Vec<f32> {
         }
     }
     out
+}
+
+/// Replaces a parameter's value by a truncated normal with std 1/sqrt(fan_in) (weights) or
+/// zeros (biases), keeping its id.
+pub(crate) fn init_param<const D: usize>(
+    p: Param<Tensor<D>>,
+    fan_in: usize,
+    seed: u64,
+    bias: bool,
+) -> Param<Tensor<D>> {
+    p.map(|t| {
+        let shape = t.dims();
+        let device = t.device();
+        if bias {
+            return Tensor::zeros(shape, &device);
+        }
+        let n = shape.iter().product();
+        let values = truncated_normal(n, 1.0 / (fan_in as f64).sqrt(), seed);
+        Tensor::from_data(TensorData::new(values, shape), &device)
+    })
+}
+
+pub(crate) fn conv(
+    c: [usize; 2],
+    k: usize,
+    stride: usize,
+    padding: PaddingConfig2d,
+    device: &Device,
+    seed: u64,
+) -> Conv2d {
+    let mut layer = Conv2dConfig::new(c, [k, k])
+        .with_stride([stride, stride])
+        .with_padding(padding)
+        .with_initializer(Initializer::Zeros)
+        .init(device);
+    let fan_in = c[0] * k * k;
+    layer.weight = init_param(layer.weight, fan_in, seed, false);
+    layer.bias = layer.bias.map(|b| init_param(b, fan_in, seed, true));
+    layer
+}
+
+pub(crate) fn linear(d_in: usize, d_out: usize, device: &Device, seed: u64) -> Linear {
+    let mut layer = LinearConfig::new(d_in, d_out).with_initializer(Initializer::Zeros).init(device);
+    layer.weight = init_param(layer.weight, d_in, seed, false);
+    layer.bias = layer.bias.map(|b| init_param(b, d_in, seed, true));
+    layer
+}
+
+/// One seed per layer, derived from the model seed.
+pub(crate) fn seeds(seed: u64) -> impl Fn(u64) -> u64 {
+    move |i| seed.wrapping_mul(0x9E37_79B9_7F4A_7C15).wrapping_add(i)
+}
+
+/// An Embedding `[vocab, d_model]` with truncated-normal rows of std `std` (Haiku's Embed uses 0.02).
+pub(crate) fn embedding(vocab: usize, d_model: usize, std: f64, device: &Device, seed: u64) -> Embedding {
+    let mut layer = EmbeddingConfig::new(vocab, d_model).with_initializer(Initializer::Zeros).init(device);
+    layer.weight = layer.weight.map(|t| {
+        let values = truncated_normal(vocab * d_model, std, seed);
+        Tensor::from_data(TensorData::new(values, [vocab, d_model]), &t.device())
+    });
+    layer
 }
 
 #[cfg(test)]

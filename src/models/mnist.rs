@@ -10,15 +10,16 @@
 //! | linear 512→32, ReLU | `[B, 32]` | 16,416 |
 //! | linear 32→10 | `[B, 10]` logits | 330 |
 
-use burn::module::{Module, Param};
-use burn::nn::conv::{Conv2d, Conv2dConfig};
-use burn::nn::{Initializer, Linear, LinearConfig, PaddingConfig2d};
+use burn::module::Module;
+use burn::nn::conv::Conv2d;
+use burn::nn::{Linear, PaddingConfig2d};
 use burn::tensor::activation::relu;
 use burn::tensor::module::max_pool2d;
 use burn::tensor::ops::MaxPoolOptions;
-use burn::tensor::{Device, Tensor, TensorData};
+use burn::tensor::{Device, Tensor};
 
-use super::{DpModel, truncated_normal};
+use super::DpModel;
+use super::init::{conv, linear, seeds};
 use crate::grad_sample::Tape;
 
 /// The MNIST CNN. Input `[batch, 1, 28, 28]` in [0, 1], output logits `[batch, 10]`.
@@ -34,52 +35,11 @@ pub struct MnistCnn {
     pub fc2: Linear,
 }
 
-/// Replaces a parameter's value by a truncated normal with std 1/sqrt(fan_in) (weights) or
-/// zeros (biases), keeping its id.
-fn init_param<const D: usize>(p: Param<Tensor<D>>, fan_in: usize, seed: u64, bias: bool) -> Param<Tensor<D>> {
-    p.map(|t| {
-        let shape = t.dims();
-        let device = t.device();
-        if bias {
-            return Tensor::zeros(shape, &device);
-        }
-        let n = shape.iter().product();
-        let values = truncated_normal(n, 1.0 / (fan_in as f64).sqrt(), seed);
-        Tensor::from_data(TensorData::new(values, shape), &device)
-    })
-}
-
-fn conv(
-    c: [usize; 2],
-    k: usize,
-    stride: usize,
-    padding: PaddingConfig2d,
-    device: &Device,
-    seed: u64,
-) -> Conv2d {
-    let mut layer = Conv2dConfig::new(c, [k, k])
-        .with_stride([stride, stride])
-        .with_padding(padding)
-        .with_initializer(Initializer::Zeros)
-        .init(device);
-    let fan_in = c[0] * k * k;
-    layer.weight = init_param(layer.weight, fan_in, seed, false);
-    layer.bias = layer.bias.map(|b| init_param(b, fan_in, seed, true));
-    layer
-}
-
-fn linear(d_in: usize, d_out: usize, device: &Device, seed: u64) -> Linear {
-    let mut layer = LinearConfig::new(d_in, d_out).with_initializer(Initializer::Zeros).init(device);
-    layer.weight = init_param(layer.weight, d_in, seed, false);
-    layer.bias = layer.bias.map(|b| init_param(b, d_in, seed, true));
-    layer
-}
-
 impl MnistCnn {
     /// A freshly initialised model on `device` (truncated normal weights, std 1/sqrt(fan_in);
     /// zero biases), deterministic for `seed`.
     pub fn new(device: &Device, seed: u64) -> Self {
-        let s = |i: u64| seed.wrapping_mul(0x9E37_79B9_7F4A_7C15).wrapping_add(i);
+        let s = seeds(seed);
         MnistCnn {
             conv1: conv([1, 16], 8, 2, PaddingConfig2d::Explicit(3, 3, 3, 3), device, s(1)),
             conv2: conv([16, 32], 4, 2, PaddingConfig2d::Valid, device, s(2)),

@@ -4,15 +4,25 @@
 //! record loads into plain burn-nn code) whose forward pass runs through a
 //! [`Tape`](crate::grad_sample::Tape), which is how per-sample gradients are captured.
 
+mod cifar10;
+mod embed;
+mod ffnn;
 mod init;
+mod logreg;
 mod mnist;
+mod registry;
 
+pub use cifar10::Cifar10Cnn;
+pub use embed::EmbedNet;
+pub use ffnn::Ffnn;
 pub use init::truncated_normal;
+pub use logreg::LogReg;
 pub use mnist::MnistCnn;
+pub use registry::{ModelInfo, ModelKind};
 
 use burn::module::Module;
-use burn::tensor::Tensor;
-use burn::tensor::activation::log_softmax;
+use burn::tensor::activation::{log_softmax, softplus};
+use burn::tensor::{Int, Tensor};
 
 use crate::grad_sample::Tape;
 
@@ -26,6 +36,34 @@ pub trait DpModel: Module + Clone {
 
     /// Example `index` of a batch as a batch of one (the `loop` strategy).
     fn example(input: &Self::Input, index: usize) -> Self::Input;
+
+    /// The loss summed over the batch; rows of `onehot` that are all zero (padding) add nothing.
+    /// Softmax cross-entropy unless the model says otherwise.
+    ///
+    /// # Shapes
+    /// - `logits`: `[batch, outputs]`, `onehot`: `[batch, num_classes]`; returns `[1]`
+    fn loss(&self, logits: Tensor<2>, onehot: Tensor<2>) -> Tensor<1> {
+        cross_entropy_sum(logits, onehot)
+    }
+
+    /// Predicted classes `[batch]` from logits (argmax unless the model says otherwise).
+    fn predict(&self, logits: Tensor<2>) -> Tensor<1, Int> {
+        let [batch, _] = logits.dims();
+        logits.argmax(1).reshape([batch])
+    }
+}
+
+/// Binary cross-entropy on one logit, summed: `Σ_i m_i (softplus(z_i) − y_i z_i)`, with
+/// `y_i = onehot[i, 1]` and the mask `m_i = onehot[i, 0] + onehot[i, 1]` (0 for padding). The
+/// sigmoid is applied once, inside the stable formula (SPEC A§1 fixes the original's double
+/// sigmoid).
+///
+/// # Shapes
+/// - `logits`: `[batch, 1]`, `onehot`: `[batch, 2]`; returns `[1]`
+pub fn binary_cross_entropy_sum(logits: Tensor<2>, onehot: Tensor<2>) -> Tensor<1> {
+    let y = onehot.clone().slice([0..onehot.dims()[0], 1..2]);
+    let mask = onehot.sum_dim(1);
+    ((softplus(logits.clone(), 1.0) * mask) - y * logits).sum()
 }
 
 /// Softmax cross-entropy summed over the batch: `-Σ_i Σ_c onehot[i, c] log softmax(logits_i)_c`.

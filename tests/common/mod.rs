@@ -70,3 +70,46 @@ pub fn flat_params<M: burn::module::Module>(model: &M) -> Vec<f32> {
     model.visit(&mut c);
     c.0
 }
+
+/// Asserts that the per-sample gradients of every parameter of `model` on a batch equal a loop of
+/// batch-size-1 backward passes (relative error per example and parameter at most `tol`), and
+/// returns the number of parameter tensors checked.
+pub fn assert_grad_samples_match_loop<M: dpgpu::models::DpModel>(
+    model: &M,
+    input: M::Input,
+    onehot: burn::tensor::Tensor<2>,
+    dev: &ComputeDevice,
+    tol: f64,
+) -> usize {
+    use dpgpu::grad_sample::{Tape, TapeMode};
+    let n = onehot.dims()[0];
+    let mut tape = Tape::new(TapeMode::Probe, &dev.device);
+    let logits = model.forward(&mut tape, input.clone());
+    let grads = model.loss(logits, onehot.clone().autodiff()).backward();
+    let samples = tape.grad_samples(&grads);
+    for i in 0..n {
+        let mut tape = Tape::new(TapeMode::Params, &dev.device);
+        let logits = model.forward(&mut tape, M::example(&input, i));
+        let grads = model.loss(logits, onehot.clone().slice([i..i + 1]).autodiff()).backward();
+        let reference = tape.summed_grads(&grads);
+        assert_eq!(reference.len(), samples.len());
+        for (s, r) in samples.iter().zip(&reference) {
+            assert_eq!(s.id, r.id);
+            let p = r.grad.dims()[0];
+            let got = values(s.grad_sample.clone().slice([i..i + 1]).reshape([p]));
+            let want = values(r.grad.clone());
+            let err = rel_err(&got, &want);
+            assert!(err <= tol, "example {i}, parameter {:?}: relative error {err:.2e}", s.shape);
+        }
+    }
+    samples.len()
+}
+
+/// One-hot rows for `labels` over `classes` classes.
+pub fn onehot(labels: &[usize], classes: usize, dev: &ComputeDevice) -> burn::tensor::Tensor<2> {
+    let mut v = vec![0.0f32; labels.len() * classes];
+    for (i, &l) in labels.iter().enumerate() {
+        v[i * classes + l] = 1.0;
+    }
+    burn::tensor::Tensor::from_data(burn::tensor::TensorData::new(v, [labels.len(), classes]), &dev.device)
+}
