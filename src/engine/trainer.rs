@@ -5,19 +5,17 @@
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use burn::module::Module;
 use burn::tensor::{Device, Tensor};
 use serde::{Deserialize, Serialize};
 
-use crate::data::adult::load_adult;
-use crate::data::cifar10::load_cifar10;
-use crate::data::idx::load_mnist;
-use crate::data::imdb::load_imdb;
 use crate::data::sampler::{PoissonSampler, physical_batch_size, physical_batches};
-use crate::data::{Dataset, Features, Images, InputKind, Tokens, dummy};
-use crate::device::{AdapterSummary, ComputeDevice};
+use crate::data::{Dataset, InputKind};
+use crate::device::ComputeDevice;
 use crate::engine::checkpoint::Checkpoint;
+use crate::engine::datasets::{adult_data, image_data, imdb_data};
 use crate::engine::dpsgd::{DpSgd, DpSgdConfig, Strategy, sgd_step};
+use crate::engine::record::save;
+pub use crate::engine::record::{EpochRecord, RunRecord, write_atomic};
 use crate::error::{Error, Result};
 use crate::grad_sample::{Tape, TapeMode};
 use crate::models::{Cifar10Cnn, DpModel, EmbedNet, Ffnn, LogReg, MnistCnn, ModelKind};
@@ -160,133 +158,11 @@ impl TrainConfig {
     }
 }
 
-/// What one epoch did.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct EpochRecord {
-    /// 1-based epoch number.
-    pub epoch: usize,
-    /// Mean training loss over the examples sampled this epoch.
-    pub train_loss: f64,
-    /// Test accuracy as a fraction in [0, 1].
-    pub test_accuracy: f64,
-    /// ε at `delta` after this epoch by the run's accountant; `None` without DP or when
-    /// infinite (σ = 0).
-    pub epsilon: Option<f64>,
-    /// ε at `delta` by the RDP accountant (for comparison), `None` as `epsilon`.
-    #[serde(default)]
-    pub epsilon_rdp: Option<f64>,
-    /// Best RDP order for that ε.
-    pub rdp_order: Option<f64>,
-    /// Wall seconds of the epoch's training steps, after a device sync (evaluation excluded).
-    pub seconds: f64,
-    /// Wall seconds of the test-set evaluation.
-    pub eval_seconds: f64,
-    /// Steps taken in this epoch.
-    pub steps: usize,
-    /// Examples sampled in this epoch (sum of realised logical batch sizes).
-    pub examples: usize,
-}
-
-/// The JSON run record written to `<out>/run.json`.
-#[derive(Clone, Debug, Serialize, Deserialize)]
-pub struct RunRecord {
-    /// dpgpu's version.
-    pub dpgpu_version: String,
-    /// Every flag.
-    pub args: TrainConfig,
-    /// Backend name (`cpu`, `vulkan`, ...).
-    pub backend: String,
-    /// The wgpu adapter, if any.
-    pub adapter: Option<AdapterSummary>,
-    /// Backend and adapter in one line.
-    pub device: String,
-    /// `poisson`.
-    pub sampling: String,
-    /// q = batch_size / N.
-    pub sample_rate: f64,
-    /// N, the training set size.
-    pub num_samples: usize,
-    /// Steps per epoch, ceil(N / batch_size).
-    pub steps_per_epoch: usize,
-    /// Rows per physical batch.
-    pub physical_batch_size: usize,
-    /// `prv` (tight, the default) or `rdp` (improved conversion, Opacus' orders); `none` without DP.
-    pub accountant: String,
-    /// δ.
-    pub delta: f64,
-    /// Number of model parameters.
-    pub parameters: usize,
-    /// One entry per finished epoch.
-    pub epochs: Vec<EpochRecord>,
-}
-
 /// Called after each epoch with the record so far (for printing).
 pub type EpochCallback<'a> = dyn FnMut(&RunRecord, &EpochRecord) + 'a;
 
 /// Called after each step with (step within epoch, steps per epoch); `false` stops the run.
 pub type StepCallback<'a> = dyn FnMut(usize, usize) -> bool + 'a;
-
-fn pair<K: InputKind>(
-    config: &TrainConfig,
-    shape: Vec<usize>,
-    classes: usize,
-    train: (Vec<K::Elem>, Vec<u8>),
-    test: (Vec<K::Elem>, Vec<u8>),
-) -> (Dataset<K>, Dataset<K>) {
-    (
-        Dataset::new(train.0, shape.clone(), train.1, classes).truncated(config.train_examples),
-        Dataset::new(test.0, shape, test.1, classes).truncated(config.test_examples),
-    )
-}
-
-fn image_data(config: &TrainConfig) -> Result<(Dataset<Images>, Dataset<Images>)> {
-    let seed = config.seed;
-    if config.dummy_data {
-        let d = match config.dataset_name()? {
-            "cifar10" => dummy::dummy_cifar10(config.batch_size, seed)?,
-            _ => dummy::dummy_mnist(config.batch_size, seed)?,
-        };
-        let shape = vec![d.channels, d.height, d.width];
-        let data = (d.images, d.labels);
-        return Ok(pair(config, shape, 10, data.clone(), data));
-    }
-    let dir = config.data_folder()?;
-    if config.dataset_name()? == "cifar10" {
-        let d = load_cifar10(&dir)?;
-        return Ok(pair(
-            config,
-            vec![3, 32, 32],
-            10,
-            (d.train_images, d.train_labels),
-            (d.test_images, d.test_labels),
-        ));
-    }
-    let d = load_mnist(&dir)?;
-    let shape = vec![1, d.rows, d.cols];
-    Ok(pair(config, shape, 10, (d.train_images, d.train_labels), (d.test_images, d.test_labels)))
-}
-
-fn adult_data(config: &TrainConfig) -> Result<(Dataset<Features>, Dataset<Features>)> {
-    if config.dummy_data {
-        let d = dummy::dummy_adult(config.batch_size, config.seed)?;
-        let data = (d.features, d.labels);
-        return Ok(pair(config, vec![d.num_features], 2, data.clone(), data));
-    }
-    let d = load_adult(&config.data_folder()?)?;
-    let features = d.feature_names.len();
-    Ok(pair(config, vec![features], 2, (d.train_x, d.train_y), (d.test_x, d.test_y)))
-}
-
-fn imdb_data(config: &TrainConfig) -> Result<(Dataset<Tokens>, Dataset<Tokens>)> {
-    let ids = |v: Vec<u32>| v.into_iter().map(|x| x as i32).collect::<Vec<i32>>();
-    if config.dummy_data {
-        let d = dummy::dummy_imdb(config.batch_size, 10_000, 256, config.seed)?;
-        let data = (ids(d.tokens), d.labels);
-        return Ok(pair(config, vec![d.max_len], 2, data.clone(), data));
-    }
-    let d = load_imdb(&config.data_folder()?, 10_000, 256)?;
-    Ok(pair(config, vec![d.max_len], 2, (ids(d.train_x), d.train_y), (ids(d.test_x), d.test_y)))
-}
 
 /// Test accuracy as a fraction, in chunks of 1,000 examples.
 pub fn evaluate<K: InputKind, M: DpModel<Input = K::Input>>(
@@ -305,30 +181,6 @@ pub fn evaluate<K: InputKind, M: DpModel<Input = K::Input>>(
         correct += chunk.iter().zip(predicted).filter(|(i, p)| data.labels[**i] as i64 == *p).count();
     }
     correct as f64 / data.len().max(1) as f64
-}
-
-/// Writes `bytes` to `path` atomically (a temporary file in the same folder, then a rename).
-///
-/// # Errors
-/// [`Error::Write`] naming `path`.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
-    let tmp = path.with_extension("tmp");
-    std::fs::write(&tmp, bytes)
-        .and_then(|_| std::fs::rename(&tmp, path))
-        .map_err(|source| Error::Write { path: path.to_path_buf(), source })
-}
-
-fn save<M: Module + Clone>(out: &Path, record: &RunRecord, model: &M) -> Result<()> {
-    std::fs::create_dir_all(out).map_err(|source| Error::Write { path: out.to_path_buf(), source })?;
-    let json = serde_json::to_vec_pretty(record).expect("a run record serialises");
-    write_atomic(&out.join("run.json"), &json)?;
-    let tmp = out.join("model.tmp.bpk");
-    let path = out.join("model.bpk");
-    model
-        .clone()
-        .save_file(&tmp)
-        .map_err(|e| Error::Write { path: path.clone(), source: std::io::Error::other(e.to_string()) })?;
-    std::fs::rename(&tmp, &path).map_err(|source| Error::Write { path, source })
 }
 
 /// Runs `dpgpu train` on `dev` from scratch.

@@ -1,0 +1,95 @@
+//! What a run leaves behind: the JSON run record (`run.json`) and the model (`model.bpk`),
+//! both replaced atomically after every epoch.
+
+use std::path::Path;
+
+use burn::module::Module;
+use serde::{Deserialize, Serialize};
+
+use crate::device::AdapterSummary;
+use crate::engine::trainer::TrainConfig;
+use crate::error::{Error, Result};
+
+/// What one epoch did.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct EpochRecord {
+    /// 1-based epoch number.
+    pub epoch: usize,
+    /// Mean training loss over the examples sampled this epoch.
+    pub train_loss: f64,
+    /// Test accuracy as a fraction in [0, 1].
+    pub test_accuracy: f64,
+    /// ε at `delta` after this epoch by the run's accountant; `None` without DP or when
+    /// infinite (σ = 0).
+    pub epsilon: Option<f64>,
+    /// ε at `delta` by the RDP accountant (for comparison), `None` as `epsilon`.
+    #[serde(default)]
+    pub epsilon_rdp: Option<f64>,
+    /// Best RDP order for that ε.
+    pub rdp_order: Option<f64>,
+    /// Wall seconds of the epoch's training steps, after a device sync (evaluation excluded).
+    pub seconds: f64,
+    /// Wall seconds of the test-set evaluation.
+    pub eval_seconds: f64,
+    /// Steps taken in this epoch.
+    pub steps: usize,
+    /// Examples sampled in this epoch (sum of realised logical batch sizes).
+    pub examples: usize,
+}
+
+/// The JSON run record written to `<out>/run.json`.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct RunRecord {
+    /// dpgpu's version.
+    pub dpgpu_version: String,
+    /// Every flag.
+    pub args: TrainConfig,
+    /// Backend name (`cpu`, `vulkan`, ...).
+    pub backend: String,
+    /// The wgpu adapter, if any.
+    pub adapter: Option<AdapterSummary>,
+    /// Backend and adapter in one line.
+    pub device: String,
+    /// `poisson`.
+    pub sampling: String,
+    /// q = batch_size / N.
+    pub sample_rate: f64,
+    /// N, the training set size.
+    pub num_samples: usize,
+    /// Steps per epoch, ceil(N / batch_size).
+    pub steps_per_epoch: usize,
+    /// Rows per physical batch.
+    pub physical_batch_size: usize,
+    /// `prv` (tight, the default) or `rdp` (improved conversion, Opacus' orders); `none` without DP.
+    pub accountant: String,
+    /// δ.
+    pub delta: f64,
+    /// Number of model parameters.
+    pub parameters: usize,
+    /// One entry per finished epoch.
+    pub epochs: Vec<EpochRecord>,
+}
+
+/// Writes `bytes` to `path` atomically (a temporary file in the same folder, then a rename).
+///
+/// # Errors
+/// [`Error::Write`] naming `path`.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    let tmp = path.with_extension("tmp");
+    std::fs::write(&tmp, bytes)
+        .and_then(|_| std::fs::rename(&tmp, path))
+        .map_err(|source| Error::Write { path: path.to_path_buf(), source })
+}
+
+pub(crate) fn save<M: Module + Clone>(out: &Path, record: &RunRecord, model: &M) -> Result<()> {
+    std::fs::create_dir_all(out).map_err(|source| Error::Write { path: out.to_path_buf(), source })?;
+    let json = serde_json::to_vec_pretty(record).expect("a run record serialises");
+    write_atomic(&out.join("run.json"), &json)?;
+    let tmp = out.join("model.tmp.bpk");
+    let path = out.join("model.bpk");
+    model
+        .clone()
+        .save_file(&tmp)
+        .map_err(|e| Error::Write { path: path.clone(), source: std::io::Error::other(e.to_string()) })?;
+    std::fs::rename(&tmp, &path).map_err(|source| Error::Write { path, source })
+}
