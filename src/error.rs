@@ -50,6 +50,14 @@ pub enum Error {
     /// A GPU kernel or backend operation failed.
     #[error("backend error: {0}")]
     Backend(String),
+    /// Training diverged: the loss is not finite (try a smaller `lr`).
+    #[error("training diverged: the mean training loss of epoch {epoch} is {loss} (try a smaller --lr)")]
+    Diverged {
+        /// The 1-based epoch.
+        epoch: usize,
+        /// The loss found.
+        loss: f64,
+    },
     /// Writing a result, record or checkpoint failed.
     #[error("cannot write {}: {source}", path.display())]
     Write {

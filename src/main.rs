@@ -14,8 +14,13 @@ fn main() -> ExitCode {
     match cli::run(cli::Cli::parse()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("dpgpu: {err:#}");
-            let bad_input = err.downcast_ref::<dpgpu::Error>().is_some_and(|e| e.is_invalid_input());
+            // dpgpu's own errors already carry their cause in the message; others get the chain.
+            let ours = err.downcast_ref::<dpgpu::Error>();
+            match ours {
+                Some(e) => eprintln!("dpgpu: {e}"),
+                None => eprintln!("dpgpu: {err:#}"),
+            }
+            let bad_input = ours.is_some_and(|e| e.is_invalid_input());
             ExitCode::from(if bad_input { 2 } else { 1 })
         }
     }

@@ -170,3 +170,36 @@ fn resuming_without_a_checkpoint_is_a_clear_error() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("checkpoint.json") && !stderr.contains("panicked"), "{stderr}");
 }
+
+#[test]
+fn a_tampered_checkpoint_is_refused_rather_than_under_reporting_epsilon() {
+    let bin = env!("CARGO_BIN_EXE_dpgpu");
+    let dir = scratch("tampered");
+    let d = dir.to_str().unwrap();
+    let args = [
+        "train",
+        "--backend",
+        "cpu",
+        "--train-examples",
+        "256",
+        "--test-examples",
+        "100",
+        "--batch-size",
+        "64",
+    ];
+    let run = |extra: &[&str]| Command::new(bin).args(args).args(extra).output().unwrap();
+    assert!(run(&["--epochs", "2", "--checkpoint-every", "2", "--out", d]).status.success());
+    let path = dir.join("checkpoint.json");
+    let original: serde_json::Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    for (field, value) in
+        [("global_step", serde_json::json!(3)), ("accountant_history", serde_json::json!([]))]
+    {
+        let mut v = original.clone();
+        v[field] = value;
+        std::fs::write(&path, serde_json::to_vec(&v).unwrap()).unwrap();
+        let out = Command::new(bin).args(["train", "--backend", "cpu", "--resume", d]).output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{field}: {stderr}");
+        assert!(stderr.contains("checkpoint.json") && !stderr.contains("panicked"), "{field}: {stderr}");
+    }
+}

@@ -14,7 +14,7 @@ pub struct Schedule {
     /// Number of steps T.
     #[arg(long, conflicts_with = "epochs", required_unless_present = "epochs")]
     steps: Option<u64>,
-    /// Number of epochs E (T = ceil(E / q)).
+    /// Number of epochs E (T = E x ceil(1 / q), as `dpgpu train` counts them).
     #[arg(long, allow_negative_numbers = true)]
     epochs: Option<f64>,
     /// Delta in (0, 1).
@@ -35,8 +35,10 @@ impl Schedule {
         }
         match (self.steps, self.epochs) {
             (Some(t), _) => Ok(t),
-            (None, Some(e)) if e > 0.0 && e.is_finite() => Ok((e / self.sample_rate).ceil() as u64),
-            (None, e) => Err(Error::invalid("epochs", format!("{e:?}"), "a finite number > 0")),
+            // As `train`: ceil(1 / q) steps per epoch.
+            (None, Some(e)) if e > 0.0 && e < 1e9 => Ok((e * (1.0 / self.sample_rate).ceil()).ceil() as u64),
+            (None, Some(e)) => Err(Error::invalid("epochs", e, "a number in (0, 1e9)")),
+            (None, None) => Err(Error::invalid("epochs", "none", "given, or --steps")),
         }
     }
 }

@@ -141,8 +141,15 @@ pub fn run(args: TrainArgs) -> anyhow::Result<()> {
         bar.set_position(step as u64);
         true
     };
-    let mut on_epoch = |_: &dpgpu::engine::trainer::RunRecord, e: &dpgpu::engine::trainer::EpochRecord| {
+    let mut on_epoch = |r: &dpgpu::engine::trainer::RunRecord, e: &dpgpu::engine::trainer::EpochRecord| {
         bar.suspend(|| {
+            if let (Some(target), 1) = (config.target_epsilon.filter(|_| config.dp), e.epoch) {
+                eprintln!(
+                    "calibrated noise_multiplier {} for target epsilon {target} ({} accountant)",
+                    r.args.noise_multiplier,
+                    config.accountant.name()
+                );
+            }
             let eps = match e.epsilon {
                 Some(eps) => format!("epsilon {eps:.3} (delta {})", config.delta),
                 None if config.dp => "epsilon inf (noise_multiplier 0)".to_string(),

@@ -89,8 +89,11 @@ impl TrainConfig {
         if !(self.delta > 0.0 && self.delta < 1.0) {
             return Err(Error::invalid("delta", self.delta, "in (0, 1)"));
         }
-        if self.train_examples == Some(0) || self.test_examples == Some(0) {
-            return Err(Error::invalid("train_examples/test_examples", 0, "at least 1"));
+        if self.train_examples == Some(0) {
+            return Err(Error::invalid("train_examples", 0, "at least 1"));
+        }
+        if self.test_examples == Some(0) {
+            return Err(Error::invalid("test_examples", 0, "at least 1"));
         }
         if self.checkpoint_every == Some(0) {
             return Err(Error::invalid("checkpoint_every", 0, "at least 1"));
@@ -264,6 +267,28 @@ fn sampler_for_step(n: usize, q: f64, seed: u64, step: u64) -> Result<PoissonSam
     PoissonSampler::new(n, q, mixed)
 }
 
+/// Checks that a checkpoint's counters agree with each other and with the accountant history, so
+/// an edited or mismatched checkpoint cannot make the run under-report ε.
+fn check_counters(c: &Checkpoint, steps_per_epoch: usize, config: &TrainConfig) -> Result<()> {
+    let path = config.out.as_deref().map(crate::engine::checkpoint::checkpoint_path).unwrap_or_default();
+    let bad = |problem: String| Err(Error::CorruptData { path: path.clone(), problem });
+    let expected = (c.epoch.saturating_sub(1) * steps_per_epoch + c.step_in_epoch) as u64;
+    if c.epoch == 0 || c.step_in_epoch >= steps_per_epoch || c.global_step != expected {
+        return bad(format!(
+            "inconsistent counters: global_step {}, epoch {}, step_in_epoch {} with {steps_per_epoch} steps per epoch",
+            c.global_step, c.epoch, c.step_in_epoch
+        ));
+    }
+    let accounted: u64 = c.accountant_history.iter().map(|s| s.steps).sum();
+    if config.dp && accounted != c.global_step {
+        return bad(format!(
+            "the accountant history holds {accounted} steps, the run {} steps",
+            c.global_step
+        ));
+    }
+    Ok(())
+}
+
 /// The training loop for one model and dataset; [`train`] and [`resume`] pick them by name.
 /// Returns the trained model with the record.
 ///
@@ -294,7 +319,8 @@ pub fn run<K: InputKind, M: DpModel<Input = K::Input>>(
     let device = &dev.device;
     let q = config.batch_size as f64 / n as f64;
     let steps_per_epoch = n.div_ceil(config.batch_size);
-    let physical = config.physical_batch_size.unwrap_or_else(|| physical_batch_size(config.batch_size, n));
+    let physical =
+        config.physical_batch_size.unwrap_or_else(|| physical_batch_size(config.batch_size, n)).min(n);
     let mut record = RunRecord {
         dpgpu_version: env!("CARGO_PKG_VERSION").to_string(),
         args: config.clone(),
@@ -338,6 +364,7 @@ pub fn run<K: InputKind, M: DpModel<Input = K::Input>>(
         // A checkpoint at step 0, so a run killed before its first periodic checkpoint resumes too.
         state.1.save(config.out.as_deref().expect("validated: checkpoints need --out"), &state.0)?;
     }
+    check_counters(&state.1, steps_per_epoch, config)?;
     let mut accountant = RdpAccountant::from_history(state.1.accountant_history.clone())?;
     let mut optimizer = DpSgd::new(config.dp_config(), device, dev.uses_wgsl_kernels())?;
     optimizer.set_steps_taken(state.1.global_step);
@@ -392,6 +419,9 @@ pub fn run<K: InputKind, M: DpModel<Input = K::Input>>(
         let model = &state.0;
         let train_loss =
             (state.1.partial_loss + loss.into_scalar::<f64>()) / state.1.partial_examples.max(1) as f64;
+        if !train_loss.is_finite() {
+            return Err(Error::Diverged { epoch: state.1.epoch, loss: train_loss });
+        }
         device.sync().map_err(|e| Error::Backend(format!("{e:?}")))?;
         let seconds = state.1.partial_seconds + start.elapsed().as_secs_f64();
         let eval_start = Instant::now();
