@@ -9,7 +9,7 @@
 
 use super::analysis::{self, Conversion, DEFAULT_ORDERS};
 use super::{Accountant, Segment};
-use crate::error::{Error, Result};
+use crate::error::Result;
 
 /// Rényi DP accountant for DP-SGD (Poisson-subsampled Gaussian, add/remove adjacency).
 ///
@@ -45,7 +45,7 @@ impl RdpAccountant {
     /// An accountant that resumes from a saved [`RdpAccountant::history`] (kept as given).
     ///
     /// # Errors
-    /// [`Error::InvalidParameter`] naming `noise_multiplier` or `sample_rate` for the first
+    /// [`Error::InvalidParameter`](crate::Error::InvalidParameter) naming `noise_multiplier` or `sample_rate` for the first
     /// invalid segment.
     pub fn from_history(history: Vec<Segment>) -> Result<Self> {
         history.iter().try_for_each(Segment::validate)?;
@@ -56,7 +56,7 @@ impl RdpAccountant {
     /// [`DEFAULT_ORDERS`].
     ///
     /// # Errors
-    /// [`Error::InvalidParameter`] naming `orders` if empty or an order is out of range or NaN.
+    /// [`Error::InvalidParameter`](crate::Error::InvalidParameter) naming `orders` if empty or an order is out of range or NaN.
     pub fn with_orders(mut self, orders: &[f64]) -> Result<Self> {
         analysis::check_orders(orders)?;
         self.orders = orders.to_vec();
@@ -72,7 +72,7 @@ impl RdpAccountant {
     /// Records one step; merged into the last segment if σ and q are the same.
     ///
     /// # Errors
-    /// [`Error::InvalidParameter`] naming `noise_multiplier` (negative or not finite) or
+    /// [`Error::InvalidParameter`](crate::Error::InvalidParameter) naming `noise_multiplier` (negative or not finite) or
     /// `sample_rate` (not in [0, 1]), or `steps` on `u64` overflow.
     pub fn step(&mut self, noise_multiplier: f64, sample_rate: f64) -> Result<()> {
         self.steps(noise_multiplier, sample_rate, 1)
@@ -84,19 +84,7 @@ impl RdpAccountant {
     /// # Errors
     /// As [`RdpAccountant::step`].
     pub fn steps(&mut self, noise_multiplier: f64, sample_rate: f64, steps: u64) -> Result<()> {
-        let segment = Segment::new(noise_multiplier, sample_rate, steps)?;
-        if steps == 0 {
-            return Ok(());
-        }
-        match self.history.last_mut() {
-            Some(last) if last.noise_multiplier == noise_multiplier && last.sample_rate == sample_rate => {
-                last.steps = last.steps.checked_add(steps).ok_or_else(|| {
-                    Error::invalid("steps", steps, format!("at most {}", u64::MAX - last.steps))
-                })?;
-            }
-            _ => self.history.push(segment),
-        }
-        Ok(())
+        super::record_steps(&mut self.history, noise_multiplier, sample_rate, steps)
     }
 
     /// Total RDP of the history, one value per order in [`RdpAccountant::orders`]. Recomputed
@@ -104,7 +92,7 @@ impl RdpAccountant {
     /// each with the default orders.
     ///
     /// # Errors
-    /// [`Error::InvalidParameter`] only if the history was made invalid, which the public API
+    /// [`Error::InvalidParameter`](crate::Error::InvalidParameter) only if the history was made invalid, which the public API
     /// does not allow.
     ///
     /// # Sources
@@ -122,7 +110,7 @@ impl RdpAccountant {
     /// (e.g. σ = 0), 0 if nothing was spent (e.g. q = 0 or no steps).
     ///
     /// # Errors
-    /// [`Error::InvalidParameter`] naming `delta` unless 0 < δ < 1.
+    /// [`Error::InvalidParameter`](crate::Error::InvalidParameter) naming `delta` unless 0 < δ < 1.
     ///
     /// # Sources
     /// See [`epsilon_from_rdp`](analysis::epsilon_from_rdp).
