@@ -168,6 +168,7 @@ impl Accountant for RdpAccountant {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::error::Error;
     use crate::privacy::accountant::TF_PRIVACY_ORDERS;
 
     fn epsilon(sigma: f64, q: f64, steps: u64, orders: &[f64], conversion: Conversion) -> (f64, f64) {
