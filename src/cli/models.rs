@@ -18,17 +18,10 @@ pub fn run(args: ModelsArgs) -> anyhow::Result<()> {
         println!("{}", serde_json::to_string_pretty(&map)?);
         return Ok(());
     }
-    println!("{:<8} {:>10}  {:<22} {:<18} trainable", "model", "parameters", "datasets", "input");
+    println!("{:<8} {:>10}  {:<22} input", "model", "parameters", "datasets");
     for m in ModelKind::ALL {
         let info = m.info();
-        let yes = if info.trainable { "yes" } else { "not yet (needs the LSTM layer)" };
-        println!(
-            "{:<8} {:>10}  {:<22} {:<18} {yes}",
-            m.name(),
-            info.parameters,
-            info.datasets.join(", "),
-            info.input
-        );
+        println!("{:<8} {:>10}  {:<22} {}", m.name(), info.parameters, info.datasets.join(", "), info.input);
     }
     Ok(())
 }

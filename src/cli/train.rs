@@ -53,7 +53,7 @@ pub struct TrainArgs {
     /// auto | vulkan | metal | dx12 | gl | cpu.
     #[arg(long, default_value = "auto")]
     backend: String,
-    /// Per-sample gradient strategy: vectorized | loop.
+    /// Per-sample gradient strategy: vectorized | ghost | loop.
     #[arg(long, default_value = "vectorized")]
     grad_sample: String,
     /// Rows per physical batch [default: expected batch + 2 standard deviations].

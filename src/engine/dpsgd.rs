@@ -29,18 +29,23 @@ pub enum Strategy {
     /// Per-sample gradients materialised as `[batch, ...]` per parameter from one batched
     /// backward pass (the paper's vmap).
     Vectorized,
+    /// Per-sample norms without materialising per-sample gradients (ghost clipping, Li et al.
+    /// 2021, with Bu et al. 2023's per-layer choice), then the clipped sum by re-weighting the
+    /// stored backprops (book-keeping): one backward pass.
+    Ghost,
     /// One backward pass per example (the reference, and the paper's no-vmap baseline).
     Loop,
 }
 
 impl Strategy {
     /// Every strategy.
-    pub const ALL: [Strategy; 2] = [Strategy::Vectorized, Strategy::Loop];
+    pub const ALL: [Strategy; 3] = [Strategy::Vectorized, Strategy::Ghost, Strategy::Loop];
 
     /// The CLI and record name.
     pub fn name(self) -> &'static str {
         match self {
             Strategy::Vectorized => "vectorized",
+            Strategy::Ghost => "ghost",
             Strategy::Loop => "loop",
         }
     }
@@ -101,9 +106,8 @@ impl DpSgdConfig {
 /// all zero: the mask) and the number of real rows.
 pub type PhysicalBatch<I> = (I, Tensor<2>, usize);
 
-/// Clipped, summed gradients of one logical batch, keyed by parameter, in tape order.
+/// Clipped, summed gradients of one logical batch, keyed by parameter.
 struct Accumulated {
-    order: Vec<ParamId>,
     sums: HashMap<ParamId, Tensor<1>>,
 }
 
@@ -114,7 +118,6 @@ impl Accumulated {
                 self.sums.insert(id, acc + t);
             }
             None => {
-                self.order.push(id);
                 self.sums.insert(id, t);
             }
         }
@@ -159,7 +162,7 @@ impl DpSgd {
     /// One DP-SGD step over a logical batch given as physical batches; returns the updated model
     /// and the summed loss of the real examples (a `[1]` tensor, not read back).
     pub fn step<M: DpModel>(&mut self, model: M, batches: Vec<PhysicalBatch<M::Input>>) -> (M, Tensor<1>) {
-        let mut acc = Accumulated { order: Vec::new(), sums: HashMap::new() };
+        let mut acc = Accumulated { sums: HashMap::new() };
         let mut loss = Tensor::<1>::zeros([1], &self.device);
         for (input, onehot, real) in batches {
             loss = loss + self.clip_and_accumulate(&model, input, onehot, real, &mut acc);
@@ -185,7 +188,7 @@ impl DpSgd {
                 let mut tape = Tape::new(TapeMode::Probe, &self.device);
                 let logits = model.forward(&mut tape, input);
                 let loss = model.loss(logits, onehot.autodiff());
-                let grads = loss.backward();
+                let grads = tape.backward(loss.clone());
                 let samples = tape.grad_samples(&grads);
                 let mut sq = Tensor::<1>::zeros([batch], &self.device);
                 for s in &samples {
@@ -197,6 +200,18 @@ impl DpSgd {
                 }
                 loss.without_autodiff()
             }
+            Strategy::Ghost => {
+                let batch = onehot.dims()[0];
+                let mut tape = Tape::new(TapeMode::Probe, &self.device);
+                let logits = model.forward(&mut tape, input);
+                let loss = model.loss(logits, onehot.autodiff());
+                let grads = tape.backward(loss.clone());
+                let factors = kernels::clip_factors(tape.sq_norms(&grads, batch), c, self.wgsl);
+                for g in tape.clipped_sums(&grads, factors) {
+                    acc.add(g.id, g.grad);
+                }
+                loss.without_autodiff()
+            }
             Strategy::Loop => {
                 let mut total = Tensor::<1>::zeros([1], &self.device);
                 for i in 0..real {
@@ -204,7 +219,7 @@ impl DpSgd {
                     let logits = model.forward(&mut tape, M::example(&input, i));
                     let row = onehot.clone().slice([i..i + 1]).autodiff();
                     let loss = model.loss(logits, row);
-                    let grads = loss.backward();
+                    let grads = tape.backward(loss.clone());
                     let summed = tape.summed_grads(&grads);
                     let mut sq = Tensor::<1>::zeros([1], &self.device);
                     for g in &summed {
@@ -223,7 +238,7 @@ impl DpSgd {
                 if real == 0 {
                     let mut tape = Tape::new(TapeMode::Params, &self.device);
                     let logits = model.forward(&mut tape, M::example(&input, 0));
-                    let grads = model.loss(logits, onehot.slice([0..1]).autodiff()).backward();
+                    let grads = tape.backward(model.loss(logits, onehot.slice([0..1]).autodiff()));
                     for g in tape.summed_grads(&grads) {
                         acc.add(g.id, g.grad.zeros_like());
                     }
@@ -237,12 +252,8 @@ impl DpSgd {
     fn noisy_update<M: Module>(&self, model: M, acc: Accumulated) -> M {
         let std = (self.config.noise_multiplier * self.config.max_grad_norm) as f32;
         let mut mapper = Update {
-            updates: acc
-                .order
-                .iter()
-                .enumerate()
-                .map(|(tensor_id, id)| (*id, (tensor_id as u32, acc.sums[id].clone())))
-                .collect(),
+            updates: acc.sums,
+            next_tensor: 0,
             seed: self.config.seed,
             step: self.step,
             std,
@@ -254,9 +265,12 @@ impl DpSgd {
     }
 }
 
-/// Applies `param - lr * (summed + noise) * inv_batch` to every parameter with an update.
+/// Applies `param - lr * (summed + noise) * inv_batch` to every parameter with an update. The
+/// noise's parameter-tensor counter is the parameter's position in the module's own order, so
+/// every strategy draws the same noise.
 struct Update {
-    updates: HashMap<ParamId, (u32, Tensor<1>)>,
+    updates: HashMap<ParamId, Tensor<1>>,
+    next_tensor: u32,
     seed: u64,
     step: u64,
     std: f32,
@@ -267,7 +281,9 @@ struct Update {
 
 impl ModuleMapper for Update {
     fn map_float<const D: usize>(&mut self, param: Param<Tensor<D>>) -> Param<Tensor<D>> {
-        let Some((tensor_id, summed)) = self.updates.remove(&param.id) else {
+        let tensor_id = self.next_tensor;
+        self.next_tensor += 1;
+        let Some(summed) = self.updates.remove(&param.id) else {
             return param;
         };
         let noise = NoiseSpec { seed: self.seed, step: self.step, tensor_id, std: self.std };
@@ -293,14 +309,10 @@ pub fn sgd_step<M: DpModel>(
     let mut tape = Tape::new(TapeMode::Params, device);
     let logits = model.forward(&mut tape, input);
     let loss = model.loss(logits, onehot.autodiff());
-    let grads = loss.backward();
+    let grads = tape.backward(loss.clone());
     let mut mapper = Update {
-        updates: tape
-            .summed_grads(&grads)
-            .into_iter()
-            .enumerate()
-            .map(|(i, g)| (g.id, (i as u32, g.grad)))
-            .collect(),
+        updates: tape.summed_grads(&grads).into_iter().map(|g| (g.id, g.grad)).collect(),
+        next_tensor: 0,
         seed: 0,
         step: 0,
         std: 0.0,

@@ -18,7 +18,7 @@ use crate::engine::record::save;
 pub use crate::engine::record::{EpochRecord, RunRecord, write_atomic};
 use crate::error::{Error, Result};
 use crate::grad_sample::{Tape, TapeMode};
-use crate::models::{Cifar10Cnn, DpModel, EmbedNet, Ffnn, LogReg, MnistCnn, ModelKind};
+use crate::models::{Cifar10Cnn, DpModel, EmbedNet, Ffnn, LogReg, LstmNet, MnistCnn, ModelKind};
 use crate::privacy::accountant::{AccountantKind, RdpAccountant, epsilon, get_noise_multiplier};
 
 /// Everything `dpgpu train` takes; stored verbatim in the run record as `args`.
@@ -73,12 +73,7 @@ impl TrainConfig {
     /// # Errors
     /// [`Error::InvalidParameter`] naming the first bad flag.
     pub fn validate(&self) -> Result<()> {
-        let model: ModelKind = self.model.parse()?;
-        if model == ModelKind::Lstm {
-            return Err(Error::Unsupported(
-                "model lstm is not trainable yet: it needs the LSTM layer of the per-sample engine".into(),
-            ));
-        }
+        self.model.parse::<ModelKind>()?;
         self.dataset_name()?;
         if self.epochs == 0 {
             return Err(Error::invalid("epochs", 0, "at least 1"));
@@ -255,7 +250,10 @@ fn dispatch(
             let (train, test) = imdb_data(config)?;
             run(config, c, EmbedNet::new(d, 10_004, seed), train, test, dev, cb.0, cb.1)?.1
         }
-        ModelKind::Lstm => unreachable!("rejected by validate"),
+        ModelKind::Lstm => {
+            let (train, test) = imdb_data(config)?;
+            run(config, c, LstmNet::new(d, 10_004, 100, seed), train, test, dev, cb.0, cb.1)?.1
+        }
     };
     Ok(record)
 }

@@ -10,7 +10,14 @@
 //!   `∂L/∂z` of every example at once. The tape also keeps each layer's input activations.
 //!   [`rules`] then turns (activations, backprops) into per-sample gradients
 //!   (`grad_sample`, `[batch, ...param_shape]`), as Opacus' hooks do and as JAX's `vmap` of the
-//!   per-example gradient computes (Subramani et al. 2021, §3).
+//!   per-example gradient computes (Subramani et al. 2021, §3), or into per-sample norms without
+//!   materialising them ([`Tape::sq_norms`], ghost clipping) and clip-weighted sums
+//!   ([`Tape::clipped_sums`], book-keeping: one backward pass, no second one).
+//!
+//! Layers: Linear on `[batch, d]` and on sequences `[batch, t, d]`, Conv2d (any stride, padding,
+//! dilation, groups), Embedding, [`DpLstm`] (static unroll), LayerNorm and GroupNorm; parameter-free
+//! operations (ReLU, pooling, means) are ordinary tensor operations between them. BatchNorm mixes
+//! the examples of a batch and is rejected ([`Tape::batch_norm`]).
 //!
 //! ```no_run
 //! # use dpgpu::{grad_sample::{Tape, TapeMode}, models::{DpModel, MnistCnn}};
@@ -20,16 +27,22 @@
 //! let mut tape = Tape::new(TapeMode::Probe, &device);
 //! let logits = model.forward(&mut tape, x);
 //! let loss = dpgpu::models::cross_entropy_sum(logits, onehot);
-//! let grads = loss.backward();
+//! let grads = tape.backward(loss);
 //! let per_sample = tape.grad_samples(&grads); // one [batch, p] tensor per parameter
 //! ```
 
+mod capture;
+pub mod lstm;
 pub mod rules;
 
 use burn::module::{Param, ParamId};
-use burn::nn::{Embedding, Linear, conv::Conv2d};
-use burn::tensor::{Device, Gradients, Int, Tensor};
+use burn::nn::{BatchNorm, Embedding, GroupNorm, LayerNorm, Linear, conv::Conv2d};
+use burn::tensor::{Device, Int, Tensor};
 
+use crate::error::{Error, Result};
+pub use capture::TapeGrads;
+use capture::{Backprops, Capture};
+pub use lstm::DpLstm;
 pub use rules::ConvGeometry;
 
 /// How parameters enter the autodiff graph during a forward pass; see the module docs.
@@ -65,32 +78,18 @@ pub struct SummedGrad {
     pub grad: Tensor<1>,
 }
 
-enum Capture {
-    Embedding {
-        ids: Tensor<2, Int>,
-        probe: Tensor<3>,
-        id: ParamId,
-        vocab: usize,
-        d_model: usize,
-    },
-    Linear {
-        activations: Tensor<2>,
-        probe: Tensor<2>,
-        ids: (ParamId, Option<ParamId>),
-        d_in: usize,
-    },
-    Conv2d {
-        activations: Tensor<4>,
-        probe: Tensor<4>,
-        ids: (ParamId, Option<ParamId>),
-        geometry: ConvGeometry,
-    },
-}
-
 enum Leaf {
     R1(ParamId, Tensor<1>),
     R2(ParamId, Tensor<2>),
     R4(ParamId, Tensor<4>),
+}
+
+/// An LSTM application: its output probe, its input and the gates for the backward pass.
+struct LstmRecord {
+    capture: usize,
+    probe: Tensor<3>,
+    input: Tensor<3>,
+    cache: lstm::LstmCache,
 }
 
 /// Records a forward pass; see the module docs.
@@ -99,12 +98,14 @@ pub struct Tape {
     autodiff: Device,
     captures: Vec<Capture>,
     leaves: Vec<Leaf>,
+    lstms: Vec<LstmRecord>,
 }
 
 impl Tape {
     /// A new tape on `device` (a plain device; the tape derives the autodiff one).
     pub fn new(mode: TapeMode, device: &Device) -> Self {
-        Tape { mode, autodiff: device.clone().autodiff(), captures: Vec::new(), leaves: Vec::new() }
+        let autodiff = device.clone().autodiff();
+        Tape { mode, autodiff, captures: Vec::new(), leaves: Vec::new(), lstms: Vec::new() }
     }
 
     /// The mode this tape records in.
@@ -147,19 +148,29 @@ impl Tape {
     /// # Shapes
     /// - `x`: `[batch, d_input]`; returns `[batch, d_output]`
     pub fn linear(&mut self, layer: &Linear, x: Tensor<2>) -> Tensor<2> {
+        let [batch, d_in] = x.dims();
+        let y = self.linear_seq(layer, x.reshape([batch, 1, d_in]));
+        let d_out = y.dims()[2];
+        y.reshape([batch, d_out])
+    }
+
+    /// A burn-nn [`Linear`] applied at every position of a sequence.
+    ///
+    /// # Shapes
+    /// - `x`: `[batch, t, d_input]`; returns `[batch, t, d_output]`
+    pub fn linear_seq(&mut self, layer: &Linear, x: Tensor<3>) -> Tensor<3> {
         let w = self.param(&layer.weight, Leaf::R2);
         let b = layer.bias.as_ref().map(|b| self.param(b, Leaf::R1));
         let z = burn::tensor::module::linear(x.clone(), w, b);
         if self.mode != TapeMode::Probe {
             return z;
         }
-        let [d_in, _] = layer.weight.dims();
         let probe = self.probe(z.dims());
         self.captures.push(Capture::Linear {
             activations: x.without_autodiff(),
-            probe: probe.clone(),
-            ids: (layer.weight.id, layer.bias.as_ref().map(|b| b.id)),
-            d_in,
+            backprops: Backprops::Probe(probe.clone()),
+            weight: layer.weight.id,
+            bias: layer.bias.as_ref().map(|b| b.id),
         });
         z + probe
     }
@@ -174,15 +185,10 @@ impl Tape {
         if self.mode != TapeMode::Probe {
             return z;
         }
-        let [vocab, d_model] = layer.weight.dims();
+        let [vocab, _] = layer.weight.dims();
         let probe = self.probe(z.dims());
-        self.captures.push(Capture::Embedding {
-            ids,
-            probe: probe.clone(),
-            id: layer.weight.id,
-            vocab,
-            d_model,
-        });
+        let backprops = Backprops::Probe(probe.clone());
+        self.captures.push(Capture::Embedding { ids, backprops, id: layer.weight.id, vocab });
         z.autodiff() + probe
     }
 
@@ -202,11 +208,134 @@ impl Tape {
         let probe = self.probe(z.dims());
         self.captures.push(Capture::Conv2d {
             activations: x.without_autodiff(),
-            probe: probe.clone(),
-            ids: (layer.weight.id, layer.bias.as_ref().map(|b| b.id)),
+            backprops: Backprops::Probe(probe.clone()),
+            weight: layer.weight.id,
+            bias: layer.bias.as_ref().map(|b| b.id),
             geometry,
         });
         z + probe
+    }
+
+    /// A burn-nn [`LayerNorm`] over the last dimension: `x̂ ⊙ γ + β` per position.
+    ///
+    /// # Shapes
+    /// - `x`: `[batch, ..., d_model]`; returns the same shape
+    pub fn layer_norm<const D: usize>(&mut self, layer: &LayerNorm, x: Tensor<D>) -> Tensor<D> {
+        let mut unit = layer.clone();
+        unit.gamma = Param::from_tensor(layer.gamma.val().without_autodiff().ones_like());
+        unit.beta = None;
+        let normalized = unit.forward(x);
+        let gamma = Some(&layer.gamma);
+        self.affine(normalized, gamma, layer.beta.as_ref(), D - 1)
+    }
+
+    /// A burn-nn [`GroupNorm`]: statistics per example and channel group, then `x̂ ⊙ γ + β` per
+    /// channel.
+    ///
+    /// # Shapes
+    /// - `x`: `[batch, channels, ...]` (rank ≥ 3); returns the same shape
+    pub fn group_norm<const D: usize>(&mut self, layer: &GroupNorm, x: Tensor<D>) -> Tensor<D> {
+        let mut unit = layer.clone();
+        (unit.gamma, unit.beta, unit.affine) = (None, None, false);
+        let normalized = unit.forward(x);
+        if !layer.affine {
+            return normalized;
+        }
+        self.affine(normalized, layer.gamma.as_ref(), layer.beta.as_ref(), 1)
+    }
+
+    /// BatchNorm is not supported: its statistics mix the examples of a batch, so one example's
+    /// influence is not confined to its own gradient and per-sample clipping no longer bounds
+    /// the sensitivity.
+    ///
+    /// # Errors
+    /// Always [`Error::Unsupported`], suggesting GroupNorm or LayerNorm.
+    pub fn batch_norm<const D: usize>(&mut self, _layer: &BatchNorm, _x: Tensor<D>) -> Result<Tensor<D>> {
+        Err(Error::Unsupported(BATCH_NORM_REJECTED.into()))
+    }
+
+    /// `x̂ ⊙ γ + β` with the channel on dimension `channel_dim` (last for LayerNorm, 1 for
+    /// GroupNorm), with a probe on the output.
+    fn affine<const D: usize>(
+        &mut self,
+        normalized: Tensor<D>,
+        gamma: Option<&Param<Tensor<1>>>,
+        beta: Option<&Param<Tensor<1>>>,
+        channel_dim: usize,
+    ) -> Tensor<D> {
+        let dims = normalized.dims();
+        let channels = dims[channel_dim];
+        let mut shape = [1usize; D];
+        shape[channel_dim] = channels;
+        let mut y = normalized.clone();
+        if let Some(g) = gamma {
+            y = y * self.param(g, Leaf::R1).reshape(shape);
+        }
+        if let Some(b) = beta {
+            y = y + self.param(b, Leaf::R1).reshape(shape);
+        }
+        if self.mode != TapeMode::Probe {
+            return y;
+        }
+        let batch = dims[0];
+        let positions = dims.iter().product::<usize>() / (batch * channels);
+        let channels_first = channel_dim != D - 1;
+        let flat = if channels_first { [batch, channels, positions] } else { [batch, positions, channels] };
+        let probe = self.probe(flat);
+        self.captures.push(Capture::Norm {
+            normalized: normalized.without_autodiff().reshape(flat),
+            backprops: Backprops::Probe(probe.clone()),
+            channels_first,
+            gamma: gamma.map(|g| g.id),
+            beta: beta.map(|b| b.id),
+        });
+        y + probe.reshape(dims)
+    }
+
+    /// A [`DpLstm`] over a sequence, zero initial state; returns every hidden state.
+    ///
+    /// # Shapes
+    /// - `x`: `[batch, time, d_input]`; returns `[batch, time, d_hidden]`
+    pub fn lstm(&mut self, layer: &DpLstm, x: Tensor<3>) -> Tensor<3> {
+        let weight = layer.gates.weight.val().without_autodiff();
+        let bias = layer.gates.bias.as_ref().map(|b| b.val().without_autodiff());
+        let (hidden, linear_inputs, cache) = lstm::forward(x.clone().without_autodiff(), weight, bias);
+        if self.mode == TapeMode::Eval {
+            return hidden;
+        }
+        // The gate Linear is captured in every mode: its gradients come from the backward pass
+        // through time in `backward`, not from autodiff leaves.
+        let probe = self.probe(hidden.dims());
+        self.captures.push(Capture::Linear {
+            activations: linear_inputs,
+            backprops: Backprops::Pending,
+            weight: layer.gates.weight.id,
+            bias: layer.gates.bias.as_ref().map(|b| b.id),
+        });
+        let capture = self.captures.len() - 1;
+        self.lstms.push(LstmRecord { capture, probe: probe.clone(), input: x, cache });
+        hidden.autodiff() + probe
+    }
+
+    /// Runs the backward pass of `loss` (a sum of per-example losses) and of every LSTM recorded
+    /// (last first): the backward pass through time, then, when the LSTM's input depends on
+    /// earlier layers, one pass from `Σ x ⊙ ∂L/∂x` into them.
+    ///
+    /// # Panics
+    /// On an `Eval` tape.
+    pub fn backward(&mut self, loss: Tensor<1>) -> TapeGrads {
+        assert_ne!(self.mode, TapeMode::Eval, "an Eval tape has no graph");
+        let mut grads = TapeGrads { passes: vec![loss.backward()] };
+        for record in self.lstms.iter().rev() {
+            let d_hidden =
+                grads.grad(&record.probe).unwrap_or_else(|| record.probe.zeros_like().without_autodiff());
+            let (dz, dx) = lstm::backward(&record.cache, d_hidden);
+            self.captures[record.capture].set_backprops(dz);
+            if record.input.is_tracked() {
+                grads.passes.push((record.input.clone() * dx).sum().backward());
+            }
+        }
+        grads
     }
 
     /// Per-sample gradients of every recorded parameter, in tape order (weight before bias,
@@ -214,62 +343,85 @@ impl Tape {
     /// is a *sum* of per-example losses.
     ///
     /// # Panics
-    /// If the tape was not recorded in `Probe` mode or a probe has no gradient.
-    pub fn grad_samples(&self, grads: &Gradients) -> Vec<GradSample> {
+    /// If the tape was not recorded in `Probe` mode.
+    pub fn grad_samples(&self, grads: &TapeGrads) -> Vec<GradSample> {
         assert_eq!(self.mode, TapeMode::Probe, "grad_samples needs a tape in Probe mode");
         let mut out = Vec::new();
         for capture in &self.captures {
-            match capture {
-                Capture::Embedding { ids, probe, id, vocab, d_model } => {
-                    let backprops = probe.grad(grads).expect("probe gradient");
-                    let w = rules::embedding_grad_sample(ids.clone(), backprops, *vocab);
-                    out.push(GradSample { id: *id, shape: vec![*vocab, *d_model], grad_sample: w });
-                }
-                Capture::Linear { activations, probe, ids, d_in } => {
-                    let backprops = probe.grad(grads).expect("probe gradient");
-                    let d_out = backprops.dims()[1];
-                    let (w, b) = rules::linear_grad_sample(activations.clone(), backprops);
-                    out.push(GradSample { id: ids.0, shape: vec![*d_in, d_out], grad_sample: w });
-                    if let Some(id) = ids.1 {
-                        out.push(GradSample { id, shape: vec![d_out], grad_sample: b });
-                    }
-                }
-                Capture::Conv2d { activations, probe, ids, geometry } => {
-                    let backprops = probe.grad(grads).expect("probe gradient");
-                    let (w, b) = rules::conv2d_grad_sample(activations.clone(), backprops, geometry);
-                    out.push(GradSample { id: ids.0, shape: geometry.weight_shape.to_vec(), grad_sample: w });
-                    if let Some(id) = ids.1 {
-                        out.push(GradSample { id, shape: vec![geometry.weight_shape[0]], grad_sample: b });
-                    }
-                }
-            }
+            capture.grad_samples(grads, &mut out);
         }
         out
     }
 
-    /// Summed gradients of every parameter recorded in [`TapeMode::Params`], in tape order.
-    /// A parameter the loss does not reach gets a zero gradient.
+    /// Per-sample squared gradient norms over all parameters, `[batch]`, without materialising
+    /// per-sample gradients where the ghost norm is cheaper (ghost clipping: Li et al. 2021;
+    /// per-layer choice: Bu et al. 2023).
+    ///
+    /// # Panics
+    /// If the tape was not recorded in `Probe` mode.
+    pub fn sq_norms(&self, grads: &TapeGrads, batch: usize) -> Tensor<1> {
+        assert_eq!(self.mode, TapeMode::Probe, "sq_norms needs a tape in Probe mode");
+        let zeros = Tensor::<1>::zeros([batch], &self.autodiff.clone().without_autodiff());
+        self.captures.iter().fold(zeros, |acc, c| acc + c.sq_norms(grads))
+    }
+
+    /// `Σ_i factors_i ∇θ_i` for every recorded parameter (book-keeping: the stored backprops
+    /// re-weighted by the clip factors, no second backward pass), in tape order.
+    ///
+    /// # Shapes
+    /// - `factors`: `[batch]`; each result `[p]`
+    ///
+    /// # Panics
+    /// If the tape was not recorded in `Probe` mode.
+    pub fn clipped_sums(&self, grads: &TapeGrads, factors: Tensor<1>) -> Vec<SummedGrad> {
+        assert_eq!(self.mode, TapeMode::Probe, "clipped_sums needs a tape in Probe mode");
+        let mut out = Vec::new();
+        for capture in &self.captures {
+            capture.clipped_sums(grads, &factors, &mut out);
+        }
+        out
+    }
+
+    /// Summed gradients of every parameter recorded in [`TapeMode::Params`]: autodiff leaves,
+    /// then LSTM gate Linears. A parameter the loss does not reach gets a zero gradient.
     ///
     /// # Panics
     /// If the tape was not recorded in `Params` mode.
-    pub fn summed_grads(&self, grads: &Gradients) -> Vec<SummedGrad> {
+    pub fn summed_grads(&self, grads: &TapeGrads) -> Vec<SummedGrad> {
         assert_eq!(self.mode, TapeMode::Params, "summed_grads needs a tape in Params mode");
-        fn flat<const D: usize>(id: ParamId, t: &Tensor<D>, grads: &Gradients) -> SummedGrad {
+        fn flat<const D: usize>(id: ParamId, t: &Tensor<D>, grads: &TapeGrads) -> SummedGrad {
             let shape = t.dims().to_vec();
             let n: usize = shape.iter().product();
-            let grad = match t.grad(grads) {
+            let grad = match grads.grad_sum(t) {
                 Some(g) => g.reshape([n]),
                 None => Tensor::zeros([n], &t.device().without_autodiff()),
             };
             SummedGrad { id, shape, grad }
         }
-        self.leaves
+        let mut out: Vec<SummedGrad> = self
+            .leaves
             .iter()
             .map(|leaf| match leaf {
                 Leaf::R1(id, t) => flat(*id, t, grads),
                 Leaf::R2(id, t) => flat(*id, t, grads),
                 Leaf::R4(id, t) => flat(*id, t, grads),
             })
-            .collect()
+            .collect();
+        if let Some(first) = self.captures.first() {
+            let batch = match first {
+                Capture::Linear { activations, .. } => activations.dims()[0],
+                _ => unreachable!("only LSTMs capture in Params mode"),
+            };
+            let ones = Tensor::<1>::ones([batch], &self.autodiff.clone().without_autodiff());
+            for capture in &self.captures {
+                capture.clipped_sums(grads, &ones, &mut out);
+            }
+        }
+        out
     }
 }
+
+/// The error message for BatchNorm (see [`Tape::batch_norm`]).
+pub const BATCH_NORM_REJECTED: &str = "BatchNorm is not supported with DP-SGD: its batch statistics mix the \
+examples of a batch, so one example changes every other example's gradient and per-sample clipping no \
+longer bounds the sensitivity; use GroupNorm (burn::nn::GroupNorm) or LayerNorm instead";

@@ -13,19 +13,89 @@ use burn::tensor::module::unfold4d;
 use burn::tensor::ops::{ConvOptions, PadMode, UnfoldOptions};
 use burn::tensor::{IndexingUpdateOp, Int, Tensor};
 
-/// Per-sample gradients of a Linear layer.
+/// Per-sample gradients of a Linear layer on a sequence (`t = 1` for a plain `[batch, d_in]`
+/// input): `∇W_i = Σ_t a_itᵀ g_it`, `∇b_i = Σ_t g_it`.
 ///
 /// # Shapes
-/// - `activations`: `[batch, d_in]`, `backprops`: `[batch, d_out]`
+/// - `activations`: `[batch, t, d_in]`, `backprops`: `[batch, t, d_out]`
 /// - returns (`[batch, d_in * d_out]` weight, `[batch, d_out]` bias), row-major like `W`
-pub fn linear_grad_sample(activations: Tensor<2>, backprops: Tensor<2>) -> (Tensor<2>, Tensor<2>) {
-    let [batch, d_in] = activations.dims();
-    let [_, d_out] = backprops.dims();
-    let w = activations
-        .reshape([batch, d_in, 1])
-        .matmul(backprops.clone().reshape([batch, 1, d_out]))
-        .reshape([batch, d_in * d_out]);
-    (w, backprops)
+pub fn linear_grad_sample(activations: Tensor<3>, backprops: Tensor<3>) -> (Tensor<2>, Tensor<2>) {
+    let [batch, _, d_in] = activations.dims();
+    let [_, _, d_out] = backprops.dims();
+    let w = activations.swap_dims(1, 2).matmul(backprops.clone()).reshape([batch, d_in * d_out]);
+    (w, backprops.sum_dim(1).reshape([batch, d_out]))
+}
+
+/// Per-sample squared norms `‖Σ_t a_itᵀ g_it‖²_F` of a Linear layer's weight gradient without
+/// materialising it where that is cheaper (Bu et al. 2023, mixed ghost clipping): for `t = 1`
+/// `‖a_i‖²‖g_i‖²`; for sequences the ghost norm `Σ_{t,s} (a_it·a_is)(g_it·g_is)` when
+/// `2t² ≤ d_in·d_out` (Li et al. 2021, §4), else the materialised `[batch, d_in, d_out]`.
+///
+/// # Shapes
+/// - `activations`: `[batch, t, d_in]`, `backprops`: `[batch, t, d_out]`; returns `[batch]`
+pub fn linear_weight_sq_norms(activations: Tensor<3>, backprops: Tensor<3>) -> Tensor<1> {
+    let [batch, t, d_in] = activations.dims();
+    let d_out = backprops.dims()[2];
+    let norms = if t == 1 {
+        note_intermediate(batch);
+        activations.square().sum_dim(2) * backprops.square().sum_dim(2)
+    } else if 2 * t * t <= d_in * d_out {
+        note_intermediate(batch * t * t);
+        (gram(activations) * gram(backprops)).sum_dim(2).sum_dim(1)
+    } else {
+        note_intermediate(batch * d_in * d_out);
+        activations.swap_dims(1, 2).matmul(backprops).square().sum_dim(2).sum_dim(1)
+    };
+    norms.reshape([batch])
+}
+
+/// Per-sample squared norms of a bias gradient `‖Σ_t g_it‖²`.
+///
+/// # Shapes
+/// - `backprops`: `[batch, t, d_out]`; returns `[batch]`
+pub fn bias_sq_norms(backprops: Tensor<3>) -> Tensor<1> {
+    let batch = backprops.dims()[0];
+    backprops.sum_dim(1).square().sum_dim(2).reshape([batch])
+}
+
+/// The clipped sum of a Linear layer's per-sample gradients by book-keeping (Bu et al. 2023):
+/// the stored backprops re-weighted by the clip factors, then one weight-gradient product
+/// `Σ_i c_i Σ_t a_itᵀ g_it = Aᵀ (c ⊙ G)` over the flattened batch and time.
+///
+/// # Shapes
+/// - `activations`: `[batch, t, d_in]`, `backprops`: `[batch, t, d_out]`, `factors`: `[batch]`
+/// - returns (`[d_in * d_out]` weight, `[d_out]` bias)
+pub fn linear_clipped_sum(
+    activations: Tensor<3>,
+    backprops: Tensor<3>,
+    factors: Tensor<1>,
+) -> (Tensor<1>, Tensor<1>) {
+    let [batch, t, d_in] = activations.dims();
+    let d_out = backprops.dims()[2];
+    let weighted = (backprops * factors.reshape([batch, 1, 1])).reshape([batch * t, d_out]);
+    let w = activations.reshape([batch * t, d_in]).transpose().matmul(weighted.clone());
+    (w.reshape([d_in * d_out]), weighted.sum_dim(0).reshape([d_out]))
+}
+
+/// `x xᵀ` per example: `[batch, t, d]` → `[batch, t, t]`.
+fn gram(x: Tensor<3>) -> Tensor<3> {
+    x.clone().matmul(x.swap_dims(1, 2))
+}
+
+thread_local! {
+    static LARGEST: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// Records the element count of an intermediate a ghost-norm or book-keeping rule allocates, so
+/// tests can check that `ghost` never builds a `[batch, parameters]` tensor.
+fn note_intermediate(elements: usize) {
+    LARGEST.with(|l| l.set(l.get().max(elements)));
+}
+
+/// The largest intermediate (elements) the ghost and book-keeping rules of this thread allocated
+/// since the last call; resets the count. Instrumentation for the memory claim of `ghost`.
+pub fn take_largest_intermediate() -> usize {
+    LARGEST.with(|l| l.replace(0))
 }
 
 /// The geometry of one Conv2d application: what per-sample rules and the forward pass need.
@@ -75,17 +145,18 @@ impl ConvGeometry {
     }
 }
 
-/// Per-sample gradients of a Conv2d layer.
+/// A Conv2d layer's input as im2col columns per group and its backprops per group, the form all
+/// three conv rules share.
 ///
 /// # Shapes
-/// - `activations`: `[batch, c_in, h, w]` (the layer's input)
-/// - `backprops`: `[batch, c_out, h_out, w_out]`
-/// - returns (`[batch, c_out * c_in/groups * kh * kw]` weight, `[batch, c_out]` bias)
-pub fn conv2d_grad_sample(
+/// - `activations`: `[batch, c_in, h, w]`, `backprops`: `[batch, c_out, h_out, w_out]`
+/// - returns (`[batch, groups, L, c_in/groups * kh * kw]` columns, `[batch, groups, c_out/groups, L]`
+///   backprops), L = `h_out * w_out` output positions
+fn conv_columns(
     activations: Tensor<4>,
     backprops: Tensor<4>,
     geometry: &ConvGeometry,
-) -> (Tensor<2>, Tensor<2>) {
+) -> (Tensor<4>, Tensor<4>) {
     let [batch, c_out, h_out, w_out] = backprops.dims();
     let [_, c_in_g, kh, kw] = geometry.weight_shape;
     let groups = geometry.groups;
@@ -99,12 +170,75 @@ pub fn conv2d_grad_sample(
     let options = UnfoldOptions::new(geometry.stride, pad, geometry.dilation);
     let positions = h_out * w_out;
     let k = c_in_g * kh * kw;
-    // [batch, c_in*kh*kw, L] -> [batch, groups, L, k]
     let cols = unfold4d(x, [kh, kw], options).reshape([batch, groups, k, positions]).swap_dims(2, 3);
-    let g = backprops.reshape([batch, groups, c_out / groups, positions]);
+    (cols, backprops.reshape([batch, groups, c_out / groups, positions]))
+}
+
+/// Per-sample gradients of a Conv2d layer.
+///
+/// # Shapes
+/// - `activations`: `[batch, c_in, h, w]` (the layer's input)
+/// - `backprops`: `[batch, c_out, h_out, w_out]`
+/// - returns (`[batch, c_out * c_in/groups * kh * kw]` weight, `[batch, c_out]` bias)
+pub fn conv2d_grad_sample(
+    activations: Tensor<4>,
+    backprops: Tensor<4>,
+    geometry: &ConvGeometry,
+) -> (Tensor<2>, Tensor<2>) {
+    let [batch, c_out, _, _] = backprops.dims();
+    let (cols, g) = conv_columns(activations, backprops, geometry);
+    let k = cols.dims()[3];
     let w = g.clone().matmul(cols).reshape([batch, c_out * k]);
-    let b = g.sum_dim(3).reshape([batch, c_out]);
-    (w, b)
+    (w, g.sum_dim(3).reshape([batch, c_out]))
+}
+
+/// Per-sample squared norms of a Conv2d layer's weight and bias gradients together: each group is
+/// a Linear layer on the sequence of output positions (columns → backprops), so
+/// [`linear_weight_sq_norms`] picks ghost or materialised per layer.
+///
+/// # Shapes
+/// - as [`conv2d_grad_sample`]; returns `[batch]`
+pub fn conv2d_sq_norms(
+    activations: Tensor<4>,
+    backprops: Tensor<4>,
+    geometry: &ConvGeometry,
+    bias: bool,
+) -> Tensor<1> {
+    let batch = backprops.dims()[0];
+    let (cols, g) = conv_columns(activations, backprops, geometry);
+    let [_, groups, positions, k] = cols.dims();
+    let c_out_g = g.dims()[2];
+    let a = cols.reshape([batch * groups, positions, k]);
+    let g = g.swap_dims(2, 3).reshape([batch * groups, positions, c_out_g]);
+    let mut norms = linear_weight_sq_norms(a, g.clone()).reshape([batch, groups]).sum_dim(1).reshape([batch]);
+    if bias {
+        norms = norms + bias_sq_norms(g).reshape([batch, groups]).sum_dim(1).reshape([batch]);
+    }
+    norms
+}
+
+/// The clipped sum of a Conv2d layer's per-sample gradients by book-keeping: backprops scaled by
+/// the clip factors, then one weight-gradient product per group over batch and positions.
+///
+/// # Shapes
+/// - as [`conv2d_grad_sample`], `factors`: `[batch]`
+/// - returns (`[c_out * c_in/groups * kh * kw]` weight, `[c_out]` bias)
+pub fn conv2d_clipped_sum(
+    activations: Tensor<4>,
+    backprops: Tensor<4>,
+    geometry: &ConvGeometry,
+    factors: Tensor<1>,
+) -> (Tensor<1>, Tensor<1>) {
+    let [batch, c_out, _, _] = backprops.dims();
+    let (cols, g) = conv_columns(activations, backprops, geometry);
+    let [_, groups, positions, k] = cols.dims();
+    let c_out_g = c_out / groups;
+    let g = g * factors.reshape([batch, 1, 1, 1]);
+    let bias = g.clone().sum_dim(3).sum_dim(0).reshape([c_out]);
+    // [groups, c_out/g, batch*L] x [groups, batch*L, k]
+    let g = g.swap_dims(0, 1).swap_dims(1, 2).reshape([groups, c_out_g, batch * positions]);
+    let cols = cols.swap_dims(0, 1).reshape([groups, batch * positions, k]);
+    (g.matmul(cols).reshape([c_out * k]), bias)
 }
 
 /// Per-sample gradients of an Embedding layer: a scatter-add of each example's backprops into
@@ -121,4 +255,51 @@ pub fn embedding_grad_sample(ids: Tensor<2, Int>, backprops: Tensor<3>, vocab: u
     Tensor::<2>::zeros([batch * vocab, d_model], &device)
         .select_assign(0, rows, backprops.reshape([batch * seq, d_model]), IndexingUpdateOp::Add)
         .reshape([batch, vocab * d_model])
+}
+
+/// Per-sample squared norms of an Embedding layer's gradient: the ghost norm
+/// `Σ_{t,s} [id_t = id_s] (g_t·g_s)` (`[batch, t, t]`) when `t² ≤ vocab`, else materialised.
+///
+/// # Shapes
+/// - `ids`: `[batch, seq_length]`, `backprops`: `[batch, seq_length, d_model]`; returns `[batch]`
+pub fn embedding_sq_norms(ids: Tensor<2, Int>, backprops: Tensor<3>, vocab: usize) -> Tensor<1> {
+    let [batch, seq, d_model] = backprops.dims();
+    if seq * seq <= vocab * d_model {
+        note_intermediate(batch * seq * seq);
+        let same = ids.clone().unsqueeze_dim::<3>(2).equal(ids.unsqueeze_dim::<3>(1)).float();
+        (gram(backprops) * same).sum_dim(2).sum_dim(1).reshape([batch])
+    } else {
+        note_intermediate(batch * vocab * d_model);
+        embedding_grad_sample(ids, backprops, vocab).square().sum_dim(1).reshape([batch])
+    }
+}
+
+/// The clipped sum of an Embedding layer's per-sample gradients by book-keeping: one scatter-add
+/// of the clip-weighted backprops into the table's rows.
+///
+/// # Shapes
+/// - `ids`: `[batch, seq_length]`, `backprops`: `[batch, seq_length, d_model]`, `factors`: `[batch]`
+/// - returns `[vocab * d_model]`
+pub fn embedding_clipped_sum(
+    ids: Tensor<2, Int>,
+    backprops: Tensor<3>,
+    factors: Tensor<1>,
+    vocab: usize,
+) -> Tensor<1> {
+    let [batch, seq, d_model] = backprops.dims();
+    let weighted = (backprops * factors.reshape([batch, 1, 1])).reshape([batch * seq, d_model]);
+    Tensor::<2>::zeros([vocab, d_model], &weighted.device())
+        .select_assign(0, ids.reshape([batch * seq]), weighted, IndexingUpdateOp::Add)
+        .reshape([vocab * d_model])
+}
+
+/// Per-sample gradients of a normalisation layer's affine parameters (LayerNorm, GroupNorm):
+/// `∇γ_i = Σ_s x̂_is ⊙ g_is`, `∇β_i = Σ_s g_is`, s over the positions that share a channel.
+///
+/// # Shapes
+/// - `normalized`: `[batch, positions, channels]` (x̂), `backprops`: same; returns two `[batch, channels]`
+pub fn norm_grad_sample(normalized: Tensor<3>, backprops: Tensor<3>) -> (Tensor<2>, Tensor<2>) {
+    let [batch, _, channels] = normalized.dims();
+    let gamma = (normalized * backprops.clone()).sum_dim(1).reshape([batch, channels]);
+    (gamma, backprops.sum_dim(1).reshape([batch, channels]))
 }

@@ -7,8 +7,9 @@
 mod cifar10;
 mod embed;
 mod ffnn;
-mod init;
+pub(crate) mod init;
 mod logreg;
+mod lstm;
 mod mnist;
 mod registry;
 
@@ -17,6 +18,7 @@ pub use embed::EmbedNet;
 pub use ffnn::Ffnn;
 pub use init::truncated_normal;
 pub use logreg::LogReg;
+pub use lstm::LstmNet;
 pub use mnist::MnistCnn;
 pub use registry::{ModelInfo, ModelKind};
 

@@ -6,7 +6,7 @@ use burn::module::Module;
 use burn::tensor::Device;
 use serde::Serialize;
 
-use super::{Cifar10Cnn, EmbedNet, Ffnn, LogReg, MnistCnn};
+use super::{Cifar10Cnn, EmbedNet, Ffnn, LogReg, LstmNet, MnistCnn};
 use crate::error::{Error, Result};
 
 /// The paper's six models (SPEC A§1, B§5).
@@ -38,8 +38,6 @@ pub struct ModelInfo {
     pub datasets: Vec<&'static str>,
     /// Shape of one example.
     pub input: &'static str,
-    /// False where dpgpu cannot train it yet.
-    pub trainable: bool,
 }
 
 impl ModelKind {
@@ -94,7 +92,7 @@ impl ModelKind {
             ModelKind::Mnist => MnistCnn::new(&d, 0).num_params(),
             ModelKind::Embed => EmbedNet::new(&d, 10_004, 0).num_params(),
             // Embedding 10,004 x 100 + LSTM(100, 100) with one bias + Linear 100→2.
-            ModelKind::Lstm => 10_004 * 100 + 4 * 100 * (100 + 100 + 1) + 202,
+            ModelKind::Lstm => LstmNet::new(&d, 10_004, 100, 0).num_params(),
             ModelKind::Cifar10 => Cifar10Cnn::new(&d, 0).num_params(),
         }
     }
@@ -106,7 +104,6 @@ impl ModelKind {
             dataset: self.datasets()[0],
             datasets: self.datasets().to_vec(),
             input: self.input(),
-            trainable: self != ModelKind::Lstm,
         }
     }
 }

@@ -71,9 +71,14 @@ pub fn flat_params<M: burn::module::Module>(model: &M) -> Vec<f32> {
     c.0
 }
 
-/// Asserts that the per-sample gradients of every parameter of `model` on a batch equal a loop of
-/// batch-size-1 backward passes (relative error per example and parameter at most `tol`), and
-/// returns the number of parameter tensors checked.
+/// Asserts, for every strategy, that what it computes from one batched backward pass equals a
+/// loop of batch-size-1 backward passes (relative error at most `tol`):
+/// - `vectorized`: the per-sample gradient of every parameter, per example;
+/// - `ghost`: the per-sample squared norm over all parameters, per example;
+/// - all three: the clipped, noiseless sum `Σ_i c_i g_i` with `c_i = min(1, C/(‖g_i‖ + 1e-6))`,
+///   C the median norm (so some examples are clipped and some are not), per parameter.
+///
+/// Returns the number of parameter tensors checked.
 pub fn assert_grad_samples_match_loop<M: dpgpu::models::DpModel>(
     model: &M,
     input: M::Input,
@@ -81,26 +86,68 @@ pub fn assert_grad_samples_match_loop<M: dpgpu::models::DpModel>(
     dev: &ComputeDevice,
     tol: f64,
 ) -> usize {
+    use burn::tensor::{Tensor, TensorData};
     use dpgpu::grad_sample::{Tape, TapeMode};
     let n = onehot.dims()[0];
     let mut tape = Tape::new(TapeMode::Probe, &dev.device);
     let logits = model.forward(&mut tape, input.clone());
-    let grads = model.loss(logits, onehot.clone().autodiff()).backward();
+    let grads = tape.backward(model.loss(logits, onehot.clone().autodiff()));
     let samples = tape.grad_samples(&grads);
+    let ghost_norms = values(tape.sq_norms(&grads, n));
+    let ids: Vec<_> = samples.iter().map(|s| s.id).collect();
+    // The loop reference, in the order of `samples`.
+    let mut reference = Vec::new();
     for i in 0..n {
         let mut tape = Tape::new(TapeMode::Params, &dev.device);
         let logits = model.forward(&mut tape, M::example(&input, i));
-        let grads = model.loss(logits, onehot.clone().slice([i..i + 1]).autodiff()).backward();
-        let reference = tape.summed_grads(&grads);
-        assert_eq!(reference.len(), samples.len());
-        for (s, r) in samples.iter().zip(&reference) {
-            assert_eq!(s.id, r.id);
-            let p = r.grad.dims()[0];
+        let grads = tape.backward(model.loss(logits, onehot.clone().slice([i..i + 1]).autodiff()));
+        let mut by_id: std::collections::HashMap<_, _> =
+            tape.summed_grads(&grads).into_iter().map(|g| (g.id, values(g.grad))).collect();
+        assert_eq!(by_id.len(), ids.len(), "loop and vectorized see the same parameters");
+        reference.push(ids.iter().map(|id| by_id.remove(id).expect("same parameters")).collect::<Vec<_>>());
+    }
+    for (i, want_i) in reference.iter().enumerate() {
+        assert_eq!(want_i.len(), samples.len());
+        for (s, want) in samples.iter().zip(want_i) {
+            let p = want.len();
             let got = values(s.grad_sample.clone().slice([i..i + 1]).reshape([p]));
-            let want = values(r.grad.clone());
-            let err = rel_err(&got, &want);
-            assert!(err <= tol, "example {i}, parameter {:?}: relative error {err:.2e}", s.shape);
+            let err = rel_err(&got, want);
+            assert!(err <= tol, "vectorized: example {i}, parameter {:?}: relative error {err:.2e}", s.shape);
         }
+    }
+    let norms: Vec<f64> =
+        reference.iter().map(|r| r.iter().flatten().map(|v| (*v as f64).powi(2)).sum::<f64>()).collect();
+    for (i, (got, want)) in ghost_norms.iter().zip(&norms).enumerate() {
+        let err = (*got as f64 - want).abs() / want.max(1e-30);
+        assert!(err <= tol, "ghost: example {i}: squared norm {got} vs loop {want} ({err:.2e})");
+    }
+    // Clipped sums: reference from the loop, then vectorized and ghost (book-keeping).
+    let mut sorted = norms.iter().map(|v| v.sqrt()).collect::<Vec<_>>();
+    sorted.sort_by(f64::total_cmp);
+    let c = sorted[n / 2];
+    let factors: Vec<f32> = norms.iter().map(|v| (c / (v.sqrt() + 1e-6)).min(1.0) as f32).collect();
+    let want: Vec<Vec<f32>> = (0..samples.len())
+        .map(|k| {
+            let p = reference[0][k].len();
+            (0..p).map(|j| (0..n).map(|i| factors[i] * reference[i][k][j]).sum()).collect()
+        })
+        .collect();
+    let factors_t = Tensor::<1>::from_data(TensorData::new(factors.clone(), [n]), &dev.device);
+    for (k, s) in samples.iter().enumerate() {
+        let p = want[k].len();
+        let got = values(factors_t.clone().reshape([1, n]).matmul(s.grad_sample.clone()).reshape([p]));
+        let err = rel_err(&got, &want[k]);
+        assert!(err <= tol, "vectorized clipped sum, parameter {:?}: relative error {err:.2e}", s.shape);
+    }
+    let bookkept = tape.clipped_sums(&grads, factors_t);
+    assert_eq!(
+        bookkept.iter().map(|g| g.id).collect::<Vec<_>>(),
+        ids,
+        "ghost: same parameters in tape order"
+    );
+    for (k, g) in bookkept.into_iter().enumerate() {
+        let err = rel_err(&values(g.grad), &want[k]);
+        assert!(err <= tol, "ghost clipped sum, parameter {:?}: relative error {err:.2e}", g.shape);
     }
     samples.len()
 }
