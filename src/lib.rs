@@ -27,6 +27,7 @@
 //! - [`engine`]: the DP-SGD step (`clip_and_accumulate`, `add_noise`, `scale_grad`, `step`) and the trainer.
 #![warn(missing_docs)]
 
+pub mod bench;
 pub mod data;
 pub mod device;
 pub mod engine;

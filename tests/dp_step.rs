@@ -12,7 +12,16 @@ use dpgpu::models::MnistCnn;
 use dpgpu::privacy::philox;
 
 fn config(noise_multiplier: f64, expected_batch_size: f64, strategy: Strategy) -> DpSgdConfig {
-    DpSgdConfig { noise_multiplier, max_grad_norm: 1.0, lr: 1.0, expected_batch_size, seed: 5, strategy }
+    DpSgdConfig {
+        noise_multiplier,
+        max_grad_norm: 1.0,
+        lr: 1.0,
+        expected_batch_size,
+        seed: 5,
+        strategy,
+        optimizer: Default::default(),
+        secure_noise: false,
+    }
 }
 
 /// A physical batch of `rows` zero images whose one-hot rows are all zero: every per-sample

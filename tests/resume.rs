@@ -41,6 +41,7 @@ fn config(out: PathBuf) -> TrainConfig {
         train_examples: Some(512),
         test_examples: Some(200),
         checkpoint_every: Some(5),
+        secure_noise: false,
     }
 }
 

@@ -29,6 +29,7 @@ fn short_dp_run_learns_and_reports_growing_epsilon(dev: &ComputeDevice) {
         train_examples: Some(1024),
         test_examples: Some(500),
         checkpoint_every: None,
+        secure_noise: false,
     };
     let mut epochs_seen = 0;
     let record = train(&config, dev, &mut |_, _| epochs_seen += 1, &mut |_, _| true).unwrap();

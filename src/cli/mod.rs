@@ -1,5 +1,8 @@
-//! Subcommands: `train`, `epsilon` and `calibrate` (`privacy.rs`), `models`, `devices`.
+//! Subcommands: `train`, `epsilon` and `calibrate` (`privacy.rs`), `models`, `devices`,
+//! `data check`, `bench`, `bench-run` and `report` (`bench.rs`).
 
+mod bench;
+mod data;
 mod devices;
 mod models;
 mod privacy;
@@ -27,6 +30,17 @@ enum Command {
     Models(models::ModelsArgs),
     /// List the GPU adapters wgpu finds (name, vendor, device type, driver, graphics API).
     Devices(devices::DevicesArgs),
+    /// Validate a dataset folder (`data check`).
+    Data(data::DataArgs),
+    /// The paper's runtime sweep: models x batch sizes x variants x fusion, a fresh process per run.
+    Bench(bench::BenchArgs),
+    /// One benchmark run (started by `bench`, one process per run).
+    #[command(hide = true)]
+    BenchRun(bench::BenchRunArgs),
+    /// One DP step from given weights and batch (JSON), for checking other implementations.
+    DpStep(bench::DpStepArgs),
+    /// Median tables, the ablation and ratio tables and the charts from a folder of result files.
+    Report(bench::ReportArgs),
 }
 
 /// Runs one parsed command line.
@@ -37,5 +51,10 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Models(args) => models::run(args),
         Command::Epsilon(args) => privacy::run_epsilon(args),
         Command::Calibrate(args) => privacy::run_calibrate(args),
+        Command::Data(args) => data::run(args),
+        Command::Bench(args) => bench::run_bench(args),
+        Command::BenchRun(args) => bench::run_bench_run(args),
+        Command::Report(args) => bench::run_report(args),
+        Command::DpStep(args) => bench::run_dp_step(args),
     }
 }

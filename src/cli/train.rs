@@ -72,6 +72,10 @@ pub struct TrainArgs {
     /// taken from the checkpoint. Resume on the same backend for bit-identical parameters.
     #[arg(long, value_name = "DIR")]
     resume: Option<PathBuf>,
+    /// Secure mode: batches and noise from the OS CSPRNG (never --seed), discrete Gaussian noise on a
+    /// grid against floating-point attacks (Canonne, Kamath, Steinke 2020); noise drawn on the CPU
+    #[arg(long)]
+    secure_noise: bool,
     /// Train without privacy (plain SGD on the mean loss; no epsilon).
     #[arg(long)]
     no_dp: bool,
@@ -108,6 +112,7 @@ pub fn run(args: TrainArgs) -> anyhow::Result<()> {
         train_examples: args.train_examples,
         test_examples: args.test_examples,
         checkpoint_every: args.checkpoint_every,
+        secure_noise: args.secure_noise,
     };
     let config = match &args.resume {
         Some(dir) => dpgpu::engine::checkpoint::Checkpoint::load(dir)?.config,

@@ -22,6 +22,9 @@ use crate::grad_sample::{Tape, TapeMode};
 use crate::kernels::{self, NoiseSpec};
 use crate::models::DpModel;
 
+use super::optim::{AdamState, DpOptimizer};
+use crate::privacy::secure::{SecureNoise, SecureNoiseError};
+
 /// How per-sample quantities are computed (`--grad-sample`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -77,6 +80,13 @@ pub struct DpSgdConfig {
     pub seed: u64,
     /// Per-sample strategy.
     pub strategy: Strategy,
+    /// The update rule applied to the privatised gradient (SGD unless set).
+    #[serde(default)]
+    pub optimizer: DpOptimizer,
+    /// Secure mode: discrete Gaussian noise on a grid from the OS CSPRNG, never the seed
+    /// ([`crate::privacy::secure`]), drawn on the CPU.
+    #[serde(default)]
+    pub secure_noise: bool,
 }
 
 impl DpSgdConfig {
@@ -131,6 +141,8 @@ pub struct DpSgd {
     device: Device,
     wgsl: bool,
     step: u64,
+    adam: AdamState,
+    secure: Option<SecureNoise>,
 }
 
 impl DpSgd {
@@ -141,7 +153,14 @@ impl DpSgd {
     /// As [`DpSgdConfig::validate`].
     pub fn new(config: DpSgdConfig, device: &Device, wgsl: bool) -> Result<Self> {
         config.validate()?;
-        Ok(DpSgd { config, device: device.clone(), wgsl, step: 0 })
+        let std = config.noise_multiplier * config.max_grad_norm;
+        let secure = match config.secure_noise && std > 0.0 {
+            true => Some(
+                SecureNoise::new(std).map_err(|e| Error::invalid("noise_multiplier", std, e.to_string()))?,
+            ),
+            false => None,
+        };
+        Ok(DpSgd { config, device: device.clone(), wgsl, step: 0, adam: AdamState::default(), secure })
     }
 
     /// Steps taken so far (the noise counter).
@@ -157,6 +176,16 @@ impl DpSgd {
     /// The configuration.
     pub fn config(&self) -> &DpSgdConfig {
         &self.config
+    }
+
+    /// The σ to account for a model of `num_params` parameters: `noise_multiplier`, or in secure
+    /// mode the smaller effective σ that covers the grid snapping's extra sensitivity
+    /// ([`SecureNoise::effective_noise_multiplier`]).
+    pub fn accounted_noise_multiplier(&self, num_params: usize) -> f64 {
+        match &self.secure {
+            Some(s) => s.effective_noise_multiplier(self.config.max_grad_norm, num_params),
+            None => self.config.noise_multiplier,
+        }
     }
 
     /// One DP-SGD step over a logical batch given as physical batches; returns the updated model
@@ -248,10 +277,32 @@ impl DpSgd {
         }
     }
 
-    /// Phases 2-4, fused per parameter tensor.
-    fn noisy_update<M: Module>(&self, model: M, acc: Accumulated) -> M {
-        let std = (self.config.noise_multiplier * self.config.max_grad_norm) as f32;
+    /// Phases 2-4, fused per parameter tensor (SGD), or noise and division fused, then Adam.
+    fn noisy_update<M: Module>(&mut self, model: M, mut acc: Accumulated) -> M {
+        let mut std = (self.config.noise_multiplier * self.config.max_grad_norm) as f32;
+        if let Some(secure) = &self.secure {
+            // Snap and add discrete Gaussian noise on the host; the kernel then adds none.
+            for sum in acc.sums.values_mut() {
+                let mut host =
+                    sum.clone().into_data().convert::<f32>().try_into_vec::<f32>().unwrap_or_default();
+                // A non-finite sum (diverged training) is left as it is; the trainer stops on it.
+                if let Err(SecureNoiseError::OsRng(e)) = secure.add_noise(&mut host) {
+                    panic!("secure mode: the OS random number generator failed: {e}");
+                }
+                let n = host.len();
+                *sum = Tensor::from_data(burn::tensor::TensorData::new(host, [n]), &self.device);
+            }
+            std = 0.0;
+        }
+        let adam = match self.config.optimizer {
+            DpOptimizer::Sgd => None,
+            DpOptimizer::Adam { beta1, beta2, eps } => {
+                self.adam.begin_step();
+                Some((&mut self.adam, (beta1, beta2), eps))
+            }
+        };
         let mut mapper = Update {
+            adam,
             updates: acc.sums,
             next_tensor: 0,
             seed: self.config.seed,
@@ -268,7 +319,8 @@ impl DpSgd {
 /// Applies `param - lr * (summed + noise) * inv_batch` to every parameter with an update. The
 /// noise's parameter-tensor counter is the parameter's position in the module's own order, so
 /// every strategy draws the same noise.
-struct Update {
+struct Update<'a> {
+    adam: Option<(&'a mut AdamState, (f64, f64), f64)>,
     updates: HashMap<ParamId, Tensor<1>>,
     next_tensor: u32,
     seed: u64,
@@ -279,7 +331,7 @@ struct Update {
     wgsl: bool,
 }
 
-impl ModuleMapper for Update {
+impl ModuleMapper for Update<'_> {
     fn map_float<const D: usize>(&mut self, param: Param<Tensor<D>>) -> Param<Tensor<D>> {
         let tensor_id = self.next_tensor;
         self.next_tensor += 1;
@@ -288,6 +340,17 @@ impl ModuleMapper for Update {
         };
         let noise = NoiseSpec { seed: self.seed, step: self.step, tensor_id, std: self.std };
         let (inv_batch, lr, wgsl) = (self.inv_batch, self.lr, self.wgsl);
+        if let Some((state, betas, eps)) = self.adam.as_mut() {
+            let (id, betas, eps) = (param.id, *betas, *eps);
+            return param.map(|t| {
+                let dims = t.dims();
+                let n: usize = dims.iter().product();
+                // noisy_sgd with θ = 0 and lr = −1 returns the privatised gradient itself.
+                let grad =
+                    kernels::noisy_sgd(t.zeros_like().reshape([n]), summed, noise, inv_batch, -1.0, wgsl);
+                state.update(id, t.reshape([n]), grad, lr as f64, betas, eps).reshape(dims)
+            });
+        }
         param.map(move |t| {
             let dims = t.dims();
             let n: usize = dims.iter().product();
@@ -311,6 +374,7 @@ pub fn sgd_step<M: DpModel>(
     let loss = model.loss(logits, onehot.autodiff());
     let grads = tape.backward(loss.clone());
     let mut mapper = Update {
+        adam: None,
         updates: tape.summed_grads(&grads).into_iter().map(|g| (g.id, g.grad)).collect(),
         next_tensor: 0,
         seed: 0,

@@ -6,8 +6,11 @@
 //! - [`trainer`]: `dpgpu train`: Poisson sampling, epochs, evaluation, ε per epoch, run record.
 
 pub mod checkpoint;
+pub mod data_check;
 pub mod datasets;
 pub mod dpsgd;
+pub mod optim;
+pub mod privacy_engine;
 pub mod record;
 pub mod trainer;
 

@@ -2,3 +2,4 @@
 
 pub mod accountant;
 pub mod philox;
+pub mod secure;

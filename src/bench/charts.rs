@@ -1,0 +1,342 @@
+//! Two-panel bar charts (SVG and PNG) of median epoch runtimes, drawn with `plotters`.
+//!
+//! The layout is computed here (no `ChartBuilder`), so SVG output never needs a
+//! font. PNG text needs a TTF loaded at run time (see [`ensure_font`]); without
+//! one the PNG is still written, with bars but no text.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::sync::OnceLock;
+
+use anyhow::{Result, anyhow};
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use super::report::{RunResult, format_significant, median};
+
+/// Chart size in pixels (the paper's figsize (11, 5) at 100 dpi).
+pub const CHART_SIZE: (u32, u32) = (1100, 500);
+/// Batch sizes drawn as hues, in legend order; runs with other batch sizes are not drawn.
+pub const BATCH_SIZES: [usize; 5] = [16, 32, 64, 128, 256];
+/// Seaborn's "muted" palette, one colour per entry of [`BATCH_SIZES`].
+const COLOURS: [RGBColor; 5] = [
+    RGBColor(0x48, 0x78, 0xD0),
+    RGBColor(0xEE, 0x85, 0x4A),
+    RGBColor(0x6A, 0xCC, 0x64),
+    RGBColor(0xD6, 0x5F, 0x5F),
+    RGBColor(0x95, 0x6C, 0xB4),
+];
+/// Environment variable naming a TTF to use instead of the system paths below.
+pub const FONT_ENV: &str = "DPGPU_REPORT_FONT";
+/// TTF files tried, in order, for text in PNG charts.
+pub const FONT_PATHS: [&str; 10] = [
+    "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+    "/usr/share/fonts/TTF/DejaVuSans.ttf",
+    "/usr/share/fonts/dejavu/DejaVuSans.ttf",
+    "/usr/share/fonts/dejavu-sans-fonts/DejaVuSans.ttf",
+    "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf",
+    "/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf",
+    "/usr/share/fonts/liberation-sans/LiberationSans-Regular.ttf",
+    "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf",
+    "/usr/share/fonts/noto/NotoSans-Regular.ttf",
+    "/usr/share/fonts/truetype/freefont/FreeSans.ttf",
+];
+const LEFT: i32 = 72;
+const RIGHT: i32 = 110;
+const TOP: i32 = 30;
+const BOTTOM: i32 = 36;
+
+/// File stem and human-readable title of the chart for `experiment`.
+pub fn chart_stem_and_title(experiment: &str) -> (String, String) {
+    let (stem, title) = match experiment {
+        "logreg" => ("logistic_runtimes", "Logistic Regression"),
+        "ffnn" => ("ffnn_runtimes", "Fully Connected Neural Network (FCNN)"),
+        "mnist" => ("cnn_runtimes", "MNIST Convolutional Neural Network"),
+        "cifar10" => ("cifar10_cnn_runtimes", "CIFAR10 Convolutional Neural Network"),
+        "embed" => ("embed_runtimes", "Embedding Network"),
+        "lstm" => ("lstm_runtimes", "LSTM Network"),
+        other => return (format!("{other}_runtimes"), other.to_string()),
+    };
+    (stem.to_string(), title.to_string())
+}
+
+/// Registers a sans-serif TTF with plotters once per process; returns whether one was found.
+///
+/// Tries `$DPGPU_REPORT_FONT`, then [`FONT_PATHS`]. Logs a warning if none loads.
+pub fn ensure_font() -> bool {
+    static LOADED: OnceLock<bool> = OnceLock::new();
+    *LOADED.get_or_init(|| {
+        let env = std::env::var(FONT_ENV).ok();
+        for path in env.iter().map(String::as_str).chain(FONT_PATHS) {
+            let Ok(bytes) = std::fs::read(path) else { continue };
+            // register_font needs 'static data; this happens at most once per process.
+            let bytes: &'static [u8] = Box::leak(bytes.into_boxed_slice());
+            if plotters::style::register_font("sans-serif", FontStyle::Normal, bytes).is_ok() {
+                log::debug!("chart font: {path}");
+                return true;
+            }
+            log::warn!("could not parse font {path}");
+        }
+        log::warn!(
+            "no TTF font found (set {FONT_ENV} or install fonts-dejavu-core); PNG charts will have no text"
+        );
+        false
+    })
+}
+
+enum Cell {
+    Empty,
+    Bar(f64),
+    Failed(&'static str),
+}
+
+struct Panel {
+    title: String,
+    categories: Vec<(String, [Cell; 5])>,
+}
+
+/// One panel: x = run label (first-seen order of `runs`), hue = batch size.
+/// Duplicate runs of one bar are combined by the median of their medians.
+fn build_panel(title: String, runs: &[&RunResult]) -> Panel {
+    let mut order: Vec<String> = Vec::new();
+    let mut values: BTreeMap<(String, usize), Vec<f64>> = BTreeMap::new();
+    let mut failed: BTreeMap<(String, usize), &'static str> = BTreeMap::new();
+    for run in runs {
+        let Some(j) = BATCH_SIZES.iter().position(|&b| b == run.batch_size) else {
+            continue;
+        };
+        let label = run.label();
+        if !order.contains(&label) {
+            order.push(label.clone());
+        }
+        match run.median_epoch_seconds() {
+            Some(m) if run.status == "ok" => values.entry((label, j)).or_default().push(m),
+            _ if run.status != "ok" => {
+                let mark = match run.status.as_str() {
+                    "oom" => "oom",
+                    "unsupported" => "n/a",
+                    _ => "fail",
+                };
+                failed.entry((label, j)).or_insert(mark);
+            }
+            _ => {}
+        }
+    }
+    let categories = order
+        .into_iter()
+        .map(|label| {
+            let cells = std::array::from_fn(|j| {
+                let key = (label.clone(), j);
+                match (values.get(&key).and_then(|v| median(v)), failed.get(&key)) {
+                    (Some(m), _) => Cell::Bar(m),
+                    (None, Some(mark)) => Cell::Failed(mark),
+                    (None, None) => Cell::Empty,
+                }
+            });
+            (label, cells)
+        })
+        .filter(|(_, cells)| cells.iter().any(|c| !matches!(c, Cell::Empty)))
+        .collect();
+    Panel { title, categories }
+}
+
+fn build_panels(title: &str, runs: &[&RunResult]) -> [Panel; 2] {
+    let (private, public): (Vec<&RunResult>, Vec<&RunResult>) = runs.iter().copied().partition(|r| r.private);
+    [
+        build_panel(format!("Median Runtime for One Private Epoch – {title}"), &private),
+        build_panel(format!("Median Runtime for One Non-Private Epoch – {title}"), &public),
+    ]
+}
+
+/// Renders the chart of one experiment's runs (sorted for display) as an SVG document.
+pub fn render_svg(title: &str, runs: &[&RunResult]) -> Result<String> {
+    let panels = build_panels(title, runs);
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, CHART_SIZE).into_drawing_area();
+        draw_figure(&root, &panels, true).map_err(|e| anyhow!("drawing SVG chart: {e}"))?;
+        root.present().map_err(|e| anyhow!("finishing SVG chart: {e}"))?;
+    }
+    Ok(svg)
+}
+
+/// Renders the chart of one experiment's runs as a PNG file at `path` (extension `.png`).
+pub fn render_png(title: &str, runs: &[&RunResult], path: &Path) -> Result<()> {
+    let text = ensure_font();
+    let panels = build_panels(title, runs);
+    let root = BitMapBackend::new(path, CHART_SIZE).into_drawing_area();
+    draw_figure(&root, &panels, text).map_err(|e| anyhow!("drawing PNG chart: {e}"))?;
+    root.present().map_err(|e| anyhow!("writing {}: {e}", path.display()))
+}
+
+type DrawResult<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
+
+fn draw_figure<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    panels: &[Panel; 2],
+    text: bool,
+) -> DrawResult<DB> {
+    root.fill(&WHITE)?;
+    let (top, bottom) = root.split_vertically(CHART_SIZE.1 / 2);
+    draw_panel(&top, &panels[0], text)?;
+    draw_panel(&bottom, &panels[1], text)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn put_text<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    s: &str,
+    pos: (i32, i32),
+    size: f64,
+    h: HPos,
+    v: VPos,
+    rotate: bool,
+    colour: &RGBColor,
+) -> DrawResult<DB> {
+    let mut style =
+        TextStyle::from((FontFamily::SansSerif, size).into_font()).color(colour).pos(Pos::new(h, v));
+    if rotate {
+        style = style.transform(FontTransform::Rotate270);
+    }
+    area.draw(&Text::new(s.to_string(), pos, style))
+}
+
+/// Value label above a bar; vertical if it is wider than the bar.
+fn annotate<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    s: &str,
+    (x, y): (i32, i32),
+    bar_width: f64,
+    colour: &RGBColor,
+) -> DrawResult<DB> {
+    let width = s.chars().count() as f64 * 0.6 * 11.0;
+    if width <= bar_width + 4.0 {
+        put_text(area, s, (x, y), 11.0, HPos::Center, VPos::Bottom, false, colour)
+    } else {
+        put_text(area, s, (x, y), 11.0, HPos::Left, VPos::Center, true, colour)
+    }
+}
+
+fn nice_step(raw: f64) -> f64 {
+    let mag = 10f64.powf(raw.log10().floor());
+    let norm = raw / mag;
+    [1.0, 2.0, 2.5, 5.0, 10.0].into_iter().find(|s| *s >= norm - 1e-9).unwrap_or(10.0) * mag
+}
+
+fn format_tick(v: f64, step: f64) -> String {
+    let decimals = (0..8)
+        .find(|&d| {
+            let scaled = step * 10f64.powi(d);
+            (scaled - scaled.round()).abs() < 1e-6 * scaled.max(1.0)
+        })
+        .unwrap_or(8) as usize;
+    format!("{v:.decimals$}")
+}
+
+/// Splits a long label at the space closest to its middle.
+fn wrap_label(label: &str, max_px: f64) -> Vec<String> {
+    if label.chars().count() as f64 * 0.6 * 13.0 <= max_px {
+        return vec![label.to_string()];
+    }
+    let mid = label.len() / 2;
+    match label.match_indices(' ').map(|(i, _)| i).min_by_key(|i| i.abs_diff(mid)) {
+        Some(i) => vec![label[..i].to_string(), label[i + 1..].to_string()],
+        None => vec![label.to_string()],
+    }
+}
+
+fn draw_panel<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    panel: &Panel,
+    text: bool,
+) -> DrawResult<DB> {
+    let (w, h) = area.dim_in_pixel();
+    let (x0, x1, y0, y1) = (LEFT, w as i32 - RIGHT, TOP, h as i32 - BOTTOM);
+    let (black, grey, grid) = (BLACK, RGBColor(0x44, 0x44, 0x44), RGBColor(0xDD, 0xDD, 0xDD));
+    let max = panel
+        .categories
+        .iter()
+        .flat_map(|(_, cells)| cells.iter())
+        .filter_map(|c| if let Cell::Bar(v) = c { Some(*v) } else { None })
+        .fold(0.0, f64::max);
+    let ymax = if max > 0.0 { max * 1.15 } else { 1.0 };
+    let py = |v: f64| y1 - (v / ymax * f64::from(y1 - y0)).round() as i32;
+
+    let step = nice_step(ymax / 5.0);
+    let mut k = 0;
+    while k as f64 * step <= ymax * (1.0 + 1e-9) {
+        let v = k as f64 * step;
+        area.draw(&PathElement::new(vec![(x0, py(v)), (x1, py(v))], grid))?;
+        if text {
+            let tick = format_tick(v, step);
+            put_text(area, &tick, (x0 - 6, py(v)), 12.0, HPos::Right, VPos::Center, false, &grey)?;
+        }
+        k += 1;
+    }
+    area.draw(&PathElement::new(vec![(x0, y0), (x0, y1), (x1, y1)], black))?;
+    if text {
+        let (cx, cy) = ((x0 + x1) / 2, (y0 + y1) / 2);
+        put_text(area, &panel.title, (cx, 6), 17.0, HPos::Center, VPos::Top, false, &black)?;
+        let ylabel = "Median Runtime (sec)";
+        put_text(area, ylabel, (14, cy), 13.0, HPos::Center, VPos::Center, true, &black)?;
+        if panel.categories.is_empty() {
+            put_text(area, "no data", (cx, cy), 14.0, HPos::Center, VPos::Center, false, &grey)?;
+        }
+    }
+
+    let n = panel.categories.len().max(1) as f64;
+    let cw = f64::from(x1 - x0) / n;
+    let bw = cw * 0.8 / BATCH_SIZES.len() as f64;
+    let fail = RGBColor(0xB0, 0x20, 0x20);
+    for (c, (label, cells)) in panel.categories.iter().enumerate() {
+        let cx = f64::from(x0) + cw * (c as f64 + 0.5);
+        if text {
+            let lines = wrap_label(label, cw - 4.0);
+            let size = if lines.len() > 1 { 12.0 } else { 13.0 };
+            for (i, line) in lines.iter().enumerate() {
+                let pos = (cx.round() as i32, y1 + 5 + 14 * i as i32);
+                put_text(area, line, pos, size, HPos::Center, VPos::Top, false, &black)?;
+            }
+        }
+        for (j, cell) in cells.iter().enumerate() {
+            let left = f64::from(x0) + cw * (c as f64 + 0.1) + bw * j as f64;
+            let (l, r) = (left.round() as i32, (left + bw).round() as i32 - 1);
+            let mid = (l + r) / 2;
+            match cell {
+                Cell::Bar(v) => {
+                    let top = py(*v).min(y1 - 1);
+                    area.draw(&Rectangle::new([(l, top), (r, y1)], COLOURS[j].filled()))?;
+                    if text {
+                        let s = if *v > 100.0 { format!("{v:.0}") } else { format_significant(*v, 2) };
+                        annotate(area, &s, (mid, top - 3), bw, &black)?;
+                    }
+                }
+                Cell::Failed(mark) => {
+                    let (cy, d) = (y1 - 7, 4);
+                    let style = fail.stroke_width(2);
+                    area.draw(&PathElement::new(vec![(mid - d, cy - d), (mid + d, cy + d)], style))?;
+                    area.draw(&PathElement::new(vec![(mid - d, cy + d), (mid + d, cy - d)], style))?;
+                    if text {
+                        annotate(area, mark, (mid, cy - d - 3), bw, &fail)?;
+                    }
+                }
+                Cell::Empty => {}
+            }
+        }
+    }
+
+    let lx = x1 + 16;
+    if text {
+        put_text(area, "Batch size", (lx, y0), 12.0, HPos::Left, VPos::Top, false, &black)?;
+    }
+    for (j, (batch, colour)) in BATCH_SIZES.iter().zip(COLOURS).enumerate() {
+        let y = y0 + 20 + 17 * j as i32;
+        area.draw(&Rectangle::new([(lx, y), (lx + 11, y + 11)], colour.filled()))?;
+        if text {
+            let s = batch.to_string();
+            put_text(area, &s, (lx + 17, y + 5), 12.0, HPos::Left, VPos::Center, false, &black)?;
+        }
+    }
+    Ok(())
+}

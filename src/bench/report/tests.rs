@@ -1,0 +1,199 @@
+//! Unit tests of the `report` module (and of `tables` and `charts` through it).
+
+use super::*;
+use std::fs;
+
+fn temp_dir(name: &str) -> PathBuf {
+    let nanos =
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos());
+    let dir = std::env::temp_dir().join(format!("dpgpu-report-test-{name}-{}-{nanos}", std::process::id()));
+    fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// A successful run whose steady-state epochs take `secs` seconds.
+fn run(
+    library: &str,
+    variant: &str,
+    experiment: &str,
+    batch_size: usize,
+    fusion: bool,
+    secs: f64,
+) -> RunResult {
+    RunResult {
+        library: library.to_string(),
+        variant: variant.to_string(),
+        experiment: experiment.to_string(),
+        batch_size,
+        private: variant != "nonprivate",
+        fusion,
+        timings: vec![secs * 5.0, secs, secs * 1.01, secs * 0.99],
+        step_timings: vec![secs / 100.0; 3],
+        status: "ok".to_string(),
+        error: None,
+        backend: Some("cpu".to_string()),
+        adapter: None,
+    }
+}
+
+#[test]
+fn median_odd_and_even() {
+    assert_eq!(median(&[]), None);
+    assert_eq!(median(&[3.0]), Some(3.0));
+    assert_eq!(median(&[5.0, 1.0, 3.0]), Some(3.0));
+    assert_eq!(median(&[4.0, 1.0, 3.0, 2.0]), Some(2.5));
+}
+
+#[test]
+fn epoch_median_skips_compilation_epoch() {
+    let r = run("dpgpu", "vectorized", "mnist", 128, true, 2.0);
+    assert_eq!(r.median_epoch_seconds(), Some(2.0));
+    assert_eq!(r.median_step_seconds(), Some(0.02));
+    let mut single = r.clone();
+    single.timings = vec![7.0];
+    assert_eq!(single.median_epoch_seconds(), Some(7.0));
+}
+
+#[test]
+fn labels() {
+    assert_eq!(run("dpgpu", "vectorized", "mnist", 16, true, 1.0).label(), "dpgpu vectorized");
+    assert_eq!(run("dpgpu", "ghost", "mnist", 16, false, 1.0).label(), "dpgpu ghost (no fusion)");
+    assert_eq!(run("dpgpu", "nonprivate", "mnist", 16, true, 1.0).label(), "dpgpu non-private");
+    assert_eq!(run("jax", "dp", "mnist", 16, true, 1.0).label(), "JAX");
+    assert_eq!(run("opacus", "nonprivate", "mnist", 16, true, 1.0).label(), "Opacus");
+}
+
+#[test]
+fn significant_digits() {
+    assert_eq!(format_significant(1.234, 2), "1.2");
+    assert_eq!(format_significant(0.04567, 2), "0.046");
+    assert_eq!(format_significant(45.6, 2), "46");
+    assert_eq!(format_significant(9.96, 2), "10");
+    assert_eq!(format_significant(123.456, 4), "123.5");
+}
+
+#[test]
+fn load_results_filters_files() {
+    let dir = temp_dir("load");
+    let ok = |lib: &str, variant: &str, bs: usize| {
+        format!(
+            r#"{{"library":"{lib}","variant":"{variant}","experiment":"mnist","batch_size":{bs},
+            "private":true,"fusion":true,"timings":[1.9,1.2,1.21],"step_timings":[0.01,0.011],
+            "status":"ok","error":null,"backend":"cpu","adapter":null,"device":"cpu: burn flex",
+            "extra_field":{{"nested":[1,2]}}}}"#
+        )
+    };
+    fs::write(dir.join("a.json"), ok("dpgpu", "vectorized", 128)).unwrap();
+    fs::write(dir.join("b.json"), ok("jax", "dp", 64)).unwrap();
+    // Minimal file: library, private, fusion and status take their defaults.
+    let minimal = r#"{"variant":"nonprivate","experiment":"logreg","batch_size":32,"timings":[0.5]}"#;
+    fs::write(dir.join("c.json"), minimal).unwrap();
+    let failed = r#"{"library":"dpgpu","variant":"loop","experiment":"lstm","batch_size":256,
+        "private":true,"fusion":true,"timings":[],"status":"oom","error":"out of memory"}"#;
+    fs::write(dir.join("d.json"), failed).unwrap();
+    fs::write(dir.join("memory_mnist.json"), r#"{"peak_bytes": 123}"#).unwrap();
+    fs::write(dir.join("broken.json"), "{\"timings\": [1.0,").unwrap();
+    fs::write(dir.join("notes.txt"), "not json").unwrap();
+
+    let results = load_results(&dir).unwrap();
+    assert_eq!(results.len(), 4);
+    assert_eq!(results[0].median_epoch_seconds(), Some(1.205));
+    assert_eq!(results[2].library, "dpgpu");
+    assert!(!results[2].private && results[2].fusion && results[2].status == "ok");
+    assert_eq!(results[3].status, "oom");
+    assert_eq!(results[3].error.as_deref(), Some("out of memory"));
+    assert_eq!(results[3].median_epoch_seconds(), None);
+
+    let empty = temp_dir("empty");
+    let err = format!("{:#}", load_results(&empty).unwrap_err());
+    assert!(err.contains(&empty.display().to_string()), "{err}");
+    let missing = empty.join("does-not-exist");
+    let err = format!("{:#}", load_results(&missing).unwrap_err());
+    assert!(err.contains("does-not-exist"), "{err}");
+    fs::remove_dir_all(&dir).unwrap();
+    fs::remove_dir_all(&empty).unwrap();
+}
+
+#[test]
+fn write_report_produces_all_files() {
+    let mut results = vec![
+        run("dpgpu", "vectorized", "mnist", 128, true, 2.0),
+        run("dpgpu", "vectorized", "mnist", 128, false, 3.0),
+        run("dpgpu", "ghost", "mnist", 128, true, 4.0),
+        run("dpgpu", "loop", "mnist", 128, true, 40.0),
+        run("dpgpu", "nonprivate", "mnist", 128, true, 0.5),
+        run("dpgpu", "vectorized", "mnist", 16, true, 150.0),
+        run("jax", "dp", "mnist", 128, true, 1.0),
+        run("jax", "nonprivate", "mnist", 128, true, 0.25),
+        run("dpgpu", "vectorized", "logreg", 64, true, 0.012),
+    ];
+    let mut failed = run("opacus", "dp", "mnist", 256, true, 0.0);
+    failed.timings.clear();
+    failed.status = "failed".to_string();
+    results.push(failed);
+
+    let out = temp_dir("write").join("report");
+    let files = write_report(&results, &out).unwrap().files;
+    let names = [
+        "medians.csv",
+        "medians.md",
+        "ablation.md",
+        "ratios.md",
+        "cnn_runtimes.svg",
+        "cnn_runtimes.png",
+        "logistic_runtimes.svg",
+        "logistic_runtimes.png",
+    ];
+    for name in names {
+        assert!(files.contains(&out.join(name)), "{name} not reported");
+        assert!(out.join(name).is_file(), "{name} not written");
+    }
+    assert_eq!(files.len(), names.len());
+    let leftovers: Vec<_> = fs::read_dir(&out)
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().starts_with('.'))
+        .collect();
+    assert!(leftovers.is_empty(), "temporary files left: {leftovers:?}");
+
+    let mut reader = csv::Reader::from_path(out.join("medians.csv")).unwrap();
+    assert_eq!(reader.headers().unwrap().len(), 10);
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), results.len());
+    assert!(rows.iter().any(|r| &r[6] == "failed" && r[8].is_empty()));
+
+    let ablation = fs::read_to_string(out.join("ablation.md")).unwrap();
+    let mnist_row = ablation.lines().find(|l| l.starts_with("| mnist")).unwrap();
+    // loop / vectorized = 40 / 2, loop / ghost = 40 / 4, unfused / fused = 3 / 2, DP / non-private = 2 / 0.5.
+    for expected in ["| 20.0x |", "| 10.0x |", "| 1.5x |", "| 4.0x |"] {
+        assert!(mnist_row.contains(expected), "{expected} missing in {mnist_row}");
+    }
+    let ratios = fs::read_to_string(out.join("ratios.md")).unwrap();
+    assert!(
+        ratios.lines().any(|l| l.starts_with("| jax | mnist | 128 | JAX | 1.000 | 0.2500 | 4.0x |")),
+        "{ratios}"
+    );
+    assert!(
+        ratios
+            .lines()
+            .any(|l| l.starts_with("| dpgpu | mnist | 128 | dpgpu vectorized |") && l.ends_with("| 20.0x |")),
+        "{ratios}"
+    );
+
+    let svg = fs::read_to_string(out.join("cnn_runtimes.svg")).unwrap();
+    assert!(svg.contains("Median Runtime for One Private Epoch – MNIST Convolutional Neural Network"));
+    assert!(
+        svg.contains("Non-Private Epoch") && svg.contains("dpgpu vectorized") && svg.contains("\nfail\n")
+    );
+    if std::env::var_os("KEEP_REPORT").is_some() {
+        eprintln!("report in {}", out.display());
+    }
+    assert!(svg.contains("\n150\n") && svg.contains("\n2.0\n"), "bar annotations missing");
+    let png = fs::read(out.join("cnn_runtimes.png")).unwrap();
+    assert!(png.starts_with(b"\x89PNG\r\n\x1a\n"));
+    if std::env::var_os("KEEP_REPORT").is_none() {
+        fs::remove_dir_all(out.parent().unwrap()).unwrap();
+    } else {
+        eprintln!("report in {}", out.display());
+    }
+}

@@ -1,0 +1,207 @@
+//! One benchmark run, timed as the paper times them (SPEC B§8, A§6): a fresh process, the
+//! paper's sequential unshuffled batching (last batch the remainder; the DP sum divided by the
+//! configured batch size), wall seconds per epoch with the host→device batch transfer inside and
+//! a device sync at the end of each epoch, epoch 1 (compilation) kept.
+
+use std::path::PathBuf;
+use std::str::FromStr;
+use std::time::Instant;
+
+use serde::{Deserialize, Serialize};
+
+use crate::data::{Dataset, InputKind};
+use crate::device::ComputeDevice;
+use crate::engine::datasets::{adult_data, image_data, imdb_data};
+use crate::engine::dpsgd::sgd_step;
+use crate::engine::trainer::TrainConfig;
+use crate::engine::{DpSgd, DpSgdConfig, Strategy};
+use crate::error::{Error, Result};
+use crate::models::{Cifar10Cnn, DpModel, EmbedNet, Ffnn, LogReg, LstmNet, MnistCnn, ModelKind};
+
+/// What a run measures (SPEC A§2): the non-private baseline or one per-sample strategy.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Variant {
+    /// Plain SGD on the mean loss.
+    Nonprivate,
+    /// DP-SGD, per-sample gradients materialised.
+    Vectorized,
+    /// DP-SGD, ghost norms and book-keeping.
+    Ghost,
+    /// DP-SGD, one backward pass per example.
+    Loop,
+}
+
+impl Variant {
+    /// Every variant, in the sweep's order.
+    pub const ALL: [Variant; 4] = [Variant::Nonprivate, Variant::Vectorized, Variant::Ghost, Variant::Loop];
+
+    /// The CLI and file name.
+    pub fn name(self) -> &'static str {
+        match self {
+            Variant::Nonprivate => "nonprivate",
+            Variant::Vectorized => "vectorized",
+            Variant::Ghost => "ghost",
+            Variant::Loop => "loop",
+        }
+    }
+
+    /// The per-sample strategy of a DP variant; `None` for `nonprivate`.
+    pub fn strategy(self) -> Option<Strategy> {
+        match self {
+            Variant::Nonprivate => None,
+            Variant::Vectorized => Some(Strategy::Vectorized),
+            Variant::Ghost => Some(Strategy::Ghost),
+            Variant::Loop => Some(Strategy::Loop),
+        }
+    }
+}
+
+impl FromStr for Variant {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Self> {
+        Variant::ALL.into_iter().find(|v| v.name() == s).ok_or_else(|| {
+            let names: Vec<_> = Variant::ALL.iter().map(|v| v.name()).collect();
+            Error::invalid("variants", s, format!("one of {}", names.join(", ")))
+        })
+    }
+}
+
+/// The flags of one run (every one is recorded in the result file's `args`).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct RunConfig {
+    /// Model name (SPEC B§5): logreg, ffnn, mnist, embed, lstm, cifar10.
+    pub experiment: String,
+    /// What to measure.
+    pub variant: Variant,
+    /// Batch size B (the DP divisor, as the paper's sequential batching).
+    pub batch_size: usize,
+    /// Epochs to time.
+    pub epochs: usize,
+    /// Random data of the real shapes, 2 x batch size examples (SPEC B§3.2).
+    pub dummy_data: bool,
+    /// Data folder (default: the embedded `data/<dataset>`).
+    pub data_dir: Option<PathBuf>,
+    /// DP kernels as dpgpu's fused WGSL shaders (true) or as separate tensor operations (false).
+    /// Burn's own JIT fusion is a compile-time choice in Burn 0.22.1 and is on in every build.
+    pub fusion: bool,
+    /// Use only the first N training examples.
+    pub train_examples: Option<usize>,
+    /// σ (1.1 in the paper).
+    pub noise_multiplier: f64,
+    /// C (1.0 in the paper).
+    pub max_grad_norm: f64,
+    /// Learning rate (0.15 in the paper).
+    pub lr: f64,
+    /// Seed of the weights and the noise.
+    pub seed: u64,
+}
+
+/// Seconds per epoch and the epoch's step count.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct Timings {
+    /// Wall seconds per epoch, epoch 1 first.
+    pub epochs: Vec<f64>,
+    /// Steps per epoch: ceil(N / B).
+    pub steps_per_epoch: usize,
+    /// Training examples N.
+    pub num_examples: usize,
+}
+
+/// The result file name of SPEC A§7: `<variant>_<experiment>_bs_<B>_priv_<true|false>[_nofusion].json`.
+pub fn file_name(config: &RunConfig) -> String {
+    format!(
+        "{}_{}_bs_{}_priv_{}{}.json",
+        config.variant.name(),
+        config.experiment,
+        config.batch_size,
+        config.variant != Variant::Nonprivate,
+        if config.fusion { "" } else { "_nofusion" }
+    )
+}
+
+/// Runs and times one benchmark configuration on `dev`.
+///
+/// # Errors
+/// Bad flags or data ([`Error::InvalidParameter`], [`Error::Io`], [`Error::CorruptData`]), a
+/// batch size larger than the dataset, or a backend failure ([`Error::Backend`], which includes
+/// running out of device memory).
+pub fn run(config: &RunConfig, dev: &ComputeDevice) -> Result<Timings> {
+    let kind: ModelKind = config.experiment.parse()?;
+    let train = TrainConfig {
+        model: config.experiment.clone(),
+        data_dir: config.data_dir.clone(),
+        dummy_data: config.dummy_data,
+        batch_size: config.batch_size,
+        train_examples: config.train_examples,
+        test_examples: Some(1),
+        seed: config.seed,
+        ..TrainConfig::default()
+    };
+    let (d, seed) = (&dev.device, config.seed);
+    match kind {
+        ModelKind::Mnist => time(config, MnistCnn::new(d, seed), image_data(&train)?.0, dev),
+        ModelKind::Cifar10 => time(config, Cifar10Cnn::new(d, seed), image_data(&train)?.0, dev),
+        ModelKind::Logreg => time(config, LogReg::new(d, 104, seed), adult_data(&train)?.0, dev),
+        ModelKind::Ffnn => time(config, Ffnn::new(d, 104, seed), adult_data(&train)?.0, dev),
+        ModelKind::Embed => time(config, EmbedNet::new(d, 10_004, seed), imdb_data(&train)?.0, dev),
+        ModelKind::Lstm => time(config, LstmNet::new(d, 10_004, 100, seed), imdb_data(&train)?.0, dev),
+    }
+}
+
+fn time<K: InputKind, M: DpModel<Input = K::Input>>(
+    config: &RunConfig,
+    mut model: M,
+    data: Dataset<K>,
+    dev: &ComputeDevice,
+) -> Result<Timings> {
+    let (n, b) = (data.len(), config.batch_size);
+    if b == 0 || b > n {
+        return Err(Error::invalid("batch_size", b, format!("between 1 and the {n} training examples")));
+    }
+    if config.epochs == 0 {
+        return Err(Error::invalid("epochs", 0, "at least 1"));
+    }
+    let wgsl = dev.uses_wgsl_kernels() && config.fusion;
+    let mut dp = match config.variant.strategy() {
+        None => None,
+        Some(strategy) => {
+            let dp_config = DpSgdConfig {
+                noise_multiplier: config.noise_multiplier,
+                max_grad_norm: config.max_grad_norm,
+                lr: config.lr,
+                expected_batch_size: b as f64,
+                seed: config.seed,
+                strategy,
+                optimizer: Default::default(),
+                secure_noise: false,
+            };
+            Some(DpSgd::new(dp_config, &dev.device, wgsl)?)
+        }
+    };
+    let chunks: Vec<Vec<usize>> = (0..n).collect::<Vec<_>>().chunks(b).map(<[usize]>::to_vec).collect();
+    let mut timings = Timings { steps_per_epoch: chunks.len(), num_examples: n, ..Timings::default() };
+    for _ in 0..config.epochs {
+        let start = Instant::now();
+        for chunk in &chunks {
+            let batch = data.batch(chunk, chunk.len(), &dev.device);
+            let physical = (batch.input, batch.onehot, batch.real);
+            model = match dp.as_mut() {
+                Some(dp) => dp.step(model, vec![physical]).0,
+                None => sgd_step(model, physical, config.lr, &dev.device, wgsl).0,
+            };
+        }
+        dev.device.sync().map_err(|e| Error::Backend(format!("{e:?}")))?;
+        timings.epochs.push(start.elapsed().as_secs_f64());
+    }
+    Ok(timings)
+}
+
+/// Peak resident memory of this process in bytes (Linux `VmHWM`), `None` elsewhere.
+pub fn peak_rss_bytes() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb * 1024)
+}

@@ -1,0 +1,236 @@
+//! The runtime sweep (SPEC B§9.1 with A§2): experiments x batch sizes x variants x fusion, each
+//! run in a fresh `dpgpu bench-run` process, one JSON result file per run (SPEC A§7); a run that
+//! fails (unsupported, out of memory, crash) is recorded as such and never stops the sweep.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Instant;
+
+use serde::Serialize;
+
+use super::runtime::{RunConfig, Timings, Variant, file_name, peak_rss_bytes};
+use crate::device::ComputeDevice;
+use crate::engine::record::write_atomic;
+use crate::error::{Error, Result};
+
+/// One result file (SPEC A§7; the fields `dpgpu report` reads are those of
+/// [`RunResult`](super::report::RunResult)).
+#[derive(Clone, Debug, Serialize)]
+pub struct ResultFile {
+    /// "dpgpu".
+    pub library: &'static str,
+    /// The variant's name.
+    pub variant: &'static str,
+    /// The model.
+    pub experiment: String,
+    /// B.
+    pub batch_size: usize,
+    /// True for the DP variants.
+    pub private: bool,
+    /// DP kernels fused (see [`RunConfig::fusion`]).
+    pub fusion: bool,
+    /// Seconds per epoch, epoch 1 (compilation) first; empty when the run failed.
+    pub timings: Vec<f64>,
+    /// Median seconds per epoch / steps per epoch, one entry per epoch.
+    pub step_timings: Vec<f64>,
+    /// ok | failed | oom | unsupported.
+    pub status: &'static str,
+    /// The error of a failed run.
+    pub error: Option<String>,
+    /// Steps per epoch and training examples.
+    pub steps_per_epoch: usize,
+    /// N.
+    pub num_examples: usize,
+    /// Peak resident memory of the run's process (bytes; host memory, which is the device
+    /// memory on the cpu backend).
+    pub peak_rss_bytes: Option<u64>,
+    /// cpu | vulkan | metal | dx12 | gl.
+    pub backend: String,
+    /// Adapter name, vendor id, driver and driver version (wgpu backends).
+    pub adapter: Option<String>,
+    /// PCI vendor id.
+    pub vendor: Option<u32>,
+    /// Driver name and version.
+    pub driver: Option<String>,
+    /// `dpgpu --version`.
+    pub dpgpu_version: &'static str,
+    /// `git rev-parse HEAD` of the source tree, when available.
+    pub git_commit: Option<String>,
+    /// Every flag of the run.
+    pub args: RunConfig,
+}
+
+impl ResultFile {
+    /// The record of a run on `dev`, finished (`Ok`) or failed (`Err`).
+    pub fn new(
+        config: &RunConfig,
+        dev: Option<&ComputeDevice>,
+        outcome: std::result::Result<Timings, String>,
+    ) -> Self {
+        let (timings, error) = match outcome {
+            Ok(t) => (t, None),
+            Err(e) => (Timings::default(), Some(e)),
+        };
+        let status = match &error {
+            None => "ok",
+            Some(e) if is_out_of_memory(e) => "oom",
+            Some(e) if e.contains("not supported") || e.contains("unsupported") => "unsupported",
+            Some(_) => "failed",
+        };
+        let steps = timings.steps_per_epoch.max(1) as f64;
+        let adapter = dev.and_then(|d| d.adapter.as_ref());
+        ResultFile {
+            library: "dpgpu",
+            variant: config.variant.name(),
+            experiment: config.experiment.clone(),
+            batch_size: config.batch_size,
+            private: config.variant != Variant::Nonprivate,
+            fusion: config.fusion,
+            step_timings: timings.epochs.iter().map(|t| t / steps).collect(),
+            timings: timings.epochs,
+            status,
+            error,
+            steps_per_epoch: timings.steps_per_epoch,
+            num_examples: timings.num_examples,
+            peak_rss_bytes: peak_rss_bytes(),
+            backend: dev.map(|d| d.backend.name().to_string()).unwrap_or_default(),
+            adapter: adapter.map(|a| a.name.clone()),
+            vendor: adapter.map(|a| a.vendor),
+            driver: adapter.map(|a| format!("{} {}", a.driver, a.driver_info)),
+            dpgpu_version: env!("CARGO_PKG_VERSION"),
+            git_commit: git_commit(),
+            args: config.clone(),
+        }
+    }
+
+    /// Writes the file atomically into `dir` under its SPEC A§7 name; returns the path.
+    ///
+    /// # Errors
+    /// [`Error::Write`] if the folder or file cannot be written.
+    pub fn save(&self, dir: &Path) -> Result<PathBuf> {
+        std::fs::create_dir_all(dir).map_err(|e| Error::Write { path: dir.to_path_buf(), source: e })?;
+        let path = dir.join(file_name(&self.args));
+        let json = serde_json::to_vec_pretty(self).expect("a result serialises");
+        write_atomic(&path, &json)?;
+        Ok(path)
+    }
+}
+
+/// Whether a backend error is an out-of-memory condition. wgpu/CubeCL report allocation
+/// failures through their error types, which reach us as text; these are the forms they use.
+pub fn is_out_of_memory(error: &str) -> bool {
+    let e = error.to_lowercase();
+    ["out of memory", "outofmemory", "memory allocation", "allocation failed", "memory limit"]
+        .iter()
+        .any(|p| e.contains(p))
+}
+
+fn git_commit() -> Option<String> {
+    let out = Command::new("git")
+        .args(["rev-parse", "HEAD"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .ok()?;
+    out.status.success().then(|| String::from_utf8_lossy(&out.stdout).trim().to_string())
+}
+
+/// A sweep's plan: every combination, in the paper's order (experiment, then batch size from
+/// large to small as given, then variant, then fusion on before off).
+#[derive(Clone, Debug)]
+pub struct SweepPlan {
+    /// Models.
+    pub experiments: Vec<String>,
+    /// Batch sizes.
+    pub batch_sizes: Vec<usize>,
+    /// Variants.
+    pub variants: Vec<Variant>,
+    /// Fusion settings to run (`[true]`, `[true, false]`, ...).
+    pub fusion: Vec<bool>,
+    /// The flags every run shares (experiment, variant, batch size and fusion are overwritten).
+    pub base: RunConfig,
+}
+
+impl SweepPlan {
+    /// Every run of the sweep.
+    pub fn runs(&self) -> Vec<RunConfig> {
+        let mut runs = Vec::new();
+        for e in &self.experiments {
+            for &b in &self.batch_sizes {
+                for &v in &self.variants {
+                    for &f in &self.fusion {
+                        // The non-private step has no DP kernels to fuse or not.
+                        if v == Variant::Nonprivate && !f {
+                            continue;
+                        }
+                        let mut run = self.base.clone();
+                        (run.experiment, run.batch_size, run.variant, run.fusion) = (e.clone(), b, v, f);
+                        runs.push(run);
+                    }
+                }
+            }
+        }
+        runs
+    }
+}
+
+/// What happened to one run of a sweep.
+#[derive(Clone, Debug)]
+pub struct Outcome {
+    /// The run.
+    pub config: RunConfig,
+    /// "ok", "failed", "oom" or "unsupported".
+    pub status: String,
+    /// Median seconds per epoch when it ran.
+    pub median_epoch_seconds: Option<f64>,
+}
+
+/// Runs every run of `plan` as `<exe> bench-run --config <json> --backend <backend> --out <dir>`
+/// (a fresh process each), calling `progress(done, total, eta_seconds, outcome)` after each.
+/// A child that dies without writing its file gets a `failed` file written here.
+///
+/// # Errors
+/// Only when `out` cannot be written or the executable cannot be started at all.
+pub fn run_sweep(
+    plan: &SweepPlan,
+    exe: &Path,
+    backend: &str,
+    out: &Path,
+    progress: &mut dyn FnMut(usize, usize, Option<f64>, &Outcome),
+) -> Result<Vec<Outcome>> {
+    std::fs::create_dir_all(out).map_err(|e| Error::Write { path: out.to_path_buf(), source: e })?;
+    let runs = plan.runs();
+    let started = Instant::now();
+    let mut outcomes = Vec::new();
+    for (i, config) in runs.iter().enumerate() {
+        let json = serde_json::to_string(config).expect("a run config serialises");
+        let path = out.join(file_name(config));
+        let _ = std::fs::remove_file(&path);
+        let child = Command::new(exe)
+            .args(["bench-run", "--backend", backend, "--out"])
+            .arg(out)
+            .args(["--config", &json])
+            .output()
+            .map_err(|e| Error::Io { path: exe.to_path_buf(), source: e })?;
+        if !path.exists() {
+            let stderr = String::from_utf8_lossy(&child.stderr);
+            let msg = format!("bench-run exited with {}: {}", child.status, stderr.trim());
+            ResultFile::new(config, None, Err(msg)).save(out)?;
+        }
+        let written: serde_json::Value = std::fs::read(&path)
+            .ok()
+            .and_then(|b| serde_json::from_slice(&b).ok())
+            .unwrap_or(serde_json::Value::Null);
+        let timings: Vec<f64> = serde_json::from_value(written["timings"].clone()).unwrap_or_default();
+        let outcome = Outcome {
+            config: config.clone(),
+            status: written["status"].as_str().unwrap_or("failed").to_string(),
+            median_epoch_seconds: super::report::median(&timings),
+        };
+        let done = i + 1;
+        let eta = (done < runs.len())
+            .then(|| started.elapsed().as_secs_f64() / done as f64 * (runs.len() - done) as f64);
+        progress(done, runs.len(), eta, &outcome);
+        outcomes.push(outcome);
+    }
+    Ok(outcomes)
+}

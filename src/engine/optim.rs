@@ -1,0 +1,81 @@
+//! The optimisers a DP step can end in: SGD (fused with the noise in one kernel) and Adam on the
+//! noisy gradient (DP-Adam: the privatised gradient `(Σ_i c_i g_i + N(0, σ²C²)) / qN` goes through
+//! Adam's moment estimates, which are post-processing and cost no privacy; Kingma & Ba 2015,
+//! Algorithm 1).
+
+use std::collections::HashMap;
+
+use burn::module::ParamId;
+use burn::tensor::Tensor;
+use serde::{Deserialize, Serialize};
+
+/// The update rule applied to the privatised gradient.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DpOptimizer {
+    /// θ ← θ − lr · g̃.
+    #[default]
+    Sgd,
+    /// Adam with bias-corrected moments: m ← β1 m + (1−β1) g̃, v ← β2 v + (1−β2) g̃²,
+    /// θ ← θ − lr · m̂ / (√v̂ + ε).
+    Adam {
+        /// β1 (0.9 usually).
+        beta1: f64,
+        /// β2 (0.999 usually).
+        beta2: f64,
+        /// ε (1e-8 usually).
+        eps: f64,
+    },
+}
+
+impl DpOptimizer {
+    /// Adam with β1 0.9, β2 0.999, ε 1e-8.
+    pub fn adam() -> Self {
+        DpOptimizer::Adam { beta1: 0.9, beta2: 0.999, eps: 1e-8 }
+    }
+}
+
+/// Adam's per-parameter moments and its step count.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct AdamState {
+    t: u64,
+    m: HashMap<ParamId, Tensor<1>>,
+    v: HashMap<ParamId, Tensor<1>>,
+}
+
+impl AdamState {
+    /// Starts a new step (advances t once per step, before the parameters are updated).
+    pub(crate) fn begin_step(&mut self) {
+        self.t += 1;
+    }
+
+    /// One Adam update of parameter `id`.
+    ///
+    /// # Shapes
+    /// - `param`, `grad`: `[p]`; returns `[p]`
+    pub(crate) fn update(
+        &mut self,
+        id: ParamId,
+        param: Tensor<1>,
+        grad: Tensor<1>,
+        lr: f64,
+        betas: (f64, f64),
+        eps: f64,
+    ) -> Tensor<1> {
+        let (b1, b2) = betas;
+        let m = match self.m.remove(&id) {
+            Some(m) => m.mul_scalar(b1) + grad.clone().mul_scalar(1.0 - b1),
+            None => grad.clone().mul_scalar(1.0 - b1),
+        };
+        let v = match self.v.remove(&id) {
+            Some(v) => v.mul_scalar(b2) + grad.square().mul_scalar(1.0 - b2),
+            None => grad.square().mul_scalar(1.0 - b2),
+        };
+        let t = self.t.max(1) as i32;
+        let m_hat = m.clone().div_scalar(1.0 - b1.powi(t));
+        let v_hat = v.clone().div_scalar(1.0 - b2.powi(t));
+        self.m.insert(id, m);
+        self.v.insert(id, v);
+        param - (m_hat / (v_hat.sqrt() + eps)).mul_scalar(lr)
+    }
+}

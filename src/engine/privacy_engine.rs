@@ -1,0 +1,161 @@
+//! A privacy engine for Burn users: give it a model built from dpgpu's layers (any
+//! [`DpModel`]), the DP parameters and an optimiser, and it takes DP steps and keeps the privacy
+//! account, as Opacus' `PrivacyEngine` does for PyTorch.
+//!
+//! ```no_run
+//! use dpgpu::device::{BackendChoice, select};
+//! use dpgpu::engine::privacy_engine::{PrivacyEngine, PrivacyEngineConfig};
+//! use dpgpu::engine::optim::DpOptimizer;
+//! use dpgpu::models::MnistCnn;
+//! # fn main() -> dpgpu::Result<()> {
+//! let dev = select(BackendChoice::Auto)?;
+//! let model = MnistCnn::new(&dev.device, 0);
+//! let config = PrivacyEngineConfig { optimizer: DpOptimizer::adam(), lr: 1e-3, ..PrivacyEngineConfig::default() };
+//! let mut engine = PrivacyEngine::new(config, 60_000, &dev, &model)?;
+//! # let (images, onehot) = (burn::tensor::Tensor::<4>::zeros([2, 1, 28, 28], &dev.device), burn::tensor::Tensor::<2>::zeros([2, 10], &dev.device));
+//! // For each Poisson-sampled batch (physical batches padded with all-zero one-hot rows):
+//! let (model, _loss) = engine.step(model, vec![(images, onehot, 2)]);
+//! println!("epsilon so far: {:.3}", engine.epsilon()?);
+//! # Ok(()) }
+//! ```
+
+use serde::{Deserialize, Serialize};
+
+use super::dpsgd::{DpSgd, DpSgdConfig, PhysicalBatch, Strategy};
+use super::optim::DpOptimizer;
+use crate::device::ComputeDevice;
+use crate::error::{Error, Result};
+use crate::grad_sample::BATCH_NORM_REJECTED;
+use crate::models::DpModel;
+use crate::privacy::accountant::{AccountantKind, Segment, epsilon};
+
+/// The DP parameters, in the field's names.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PrivacyEngineConfig {
+    /// σ: noise std as a multiple of `max_grad_norm`.
+    pub noise_multiplier: f64,
+    /// C: per-sample L2 clipping norm over all parameters.
+    pub max_grad_norm: f64,
+    /// q: Poisson sampling rate; the expected (logical) batch size is q·N.
+    pub sample_rate: f64,
+    /// δ of the reported (ε, δ).
+    pub delta: f64,
+    /// Learning rate.
+    pub lr: f64,
+    /// SGD or Adam on the privatised gradient.
+    pub optimizer: DpOptimizer,
+    /// vectorized, ghost or loop.
+    pub strategy: Strategy,
+    /// The accountant behind [`PrivacyEngine::epsilon`].
+    pub accountant: AccountantKind,
+    /// Key of the counter-based noise.
+    pub seed: u64,
+}
+
+impl Default for PrivacyEngineConfig {
+    /// σ 1.1, C 1, q 256/60,000, δ 1e-5, SGD with lr 0.15, vectorized, PRV, seed 42.
+    fn default() -> Self {
+        PrivacyEngineConfig {
+            noise_multiplier: 1.1,
+            max_grad_norm: 1.0,
+            sample_rate: 256.0 / 60_000.0,
+            delta: 1e-5,
+            lr: 0.15,
+            optimizer: DpOptimizer::Sgd,
+            strategy: Strategy::Vectorized,
+            accountant: AccountantKind::Prv,
+            seed: 42,
+        }
+    }
+}
+
+/// Takes DP steps and accounts for them; see the module docs.
+pub struct PrivacyEngine {
+    config: PrivacyEngineConfig,
+    optimizer: DpSgd,
+}
+
+impl PrivacyEngine {
+    /// An engine for a dataset of `num_samples` examples on `dev`, checked against `model`.
+    ///
+    /// # Errors
+    /// [`Error::InvalidParameter`] naming `sample_rate`, `delta`, `num_samples`,
+    /// `noise_multiplier`, `max_grad_norm` or `lr`; [`Error::Unsupported`] if the model contains
+    /// a BatchNorm layer (its statistics mix examples; use GroupNorm or LayerNorm).
+    pub fn new<M: DpModel>(
+        config: PrivacyEngineConfig,
+        num_samples: usize,
+        dev: &ComputeDevice,
+        model: &M,
+    ) -> Result<Self> {
+        if format!("{model:?}").contains("BatchNorm") {
+            return Err(Error::Unsupported(BATCH_NORM_REJECTED.into()));
+        }
+        if num_samples == 0 {
+            return Err(Error::invalid("num_samples", 0, "at least 1"));
+        }
+        if !(config.sample_rate > 0.0 && config.sample_rate <= 1.0) {
+            return Err(Error::invalid("sample_rate", config.sample_rate, "in (0, 1]"));
+        }
+        if !(config.delta > 0.0 && config.delta < 1.0) {
+            return Err(Error::invalid("delta", config.delta, "in (0, 1)"));
+        }
+        let dp = DpSgdConfig {
+            noise_multiplier: config.noise_multiplier,
+            max_grad_norm: config.max_grad_norm,
+            lr: config.lr,
+            expected_batch_size: config.sample_rate * num_samples as f64,
+            seed: config.seed,
+            strategy: config.strategy,
+            optimizer: config.optimizer,
+            secure_noise: false,
+        };
+        let optimizer = DpSgd::new(dp, &dev.device, dev.uses_wgsl_kernels())?;
+        Ok(PrivacyEngine { config, optimizer })
+    }
+
+    /// One DP step over a Poisson-sampled logical batch given as physical batches `(input,
+    /// one-hot labels with all-zero padding rows, real rows)`: clip per example, sum, add
+    /// N(0, σ²C²), divide by q·N, update. An empty batch is a noise-only step and still counts.
+    /// Returns the model and the summed loss of the real examples (`[1]`, not read back).
+    pub fn step<M: DpModel>(
+        &mut self,
+        model: M,
+        batches: Vec<PhysicalBatch<M::Input>>,
+    ) -> (M, burn::tensor::Tensor<1>) {
+        self.optimizer.step(model, batches)
+    }
+
+    /// Steps taken.
+    pub fn steps(&self) -> u64 {
+        self.optimizer.steps_taken()
+    }
+
+    /// q·N, the public divisor of the noisy sum.
+    pub fn expected_batch_size(&self) -> f64 {
+        self.optimizer.config().expected_batch_size
+    }
+
+    /// The configuration.
+    pub fn config(&self) -> &PrivacyEngineConfig {
+        &self.config
+    }
+
+    /// ε spent so far at the configured δ (the Poisson-subsampled Gaussian mechanism composed
+    /// over [`steps`](Self::steps); RDP: Mironov 2017 / Mironov, Talwar, Zhang 2019; PRV: Gopi,
+    /// Lee, Wutschitz 2021). 0 before the first step.
+    ///
+    /// # Errors
+    /// From the accountant (e.g. σ = 0 gives no finite ε: [`Error::InvalidParameter`]).
+    pub fn epsilon(&self) -> Result<f64> {
+        if self.steps() == 0 {
+            return Ok(0.0);
+        }
+        let segment = Segment {
+            noise_multiplier: self.config.noise_multiplier,
+            sample_rate: self.config.sample_rate,
+            steps: self.steps(),
+        };
+        Ok(epsilon(self.config.accountant, &[segment], self.config.delta)?.0)
+    }
+}
