@@ -150,3 +150,42 @@ fn calibrate_never_overshoots_the_target() {
         &["sample_rate"],
     );
 }
+
+#[test]
+fn data_check_reports_real_counts_and_names_a_corrupt_file() {
+    let out = json_of(&["data", "check", "--dataset", "adult", "--json"]);
+    assert_eq!(out["train_examples"], 30_162);
+    assert_eq!(out["test_examples"], 15_060);
+    assert_eq!(out["example_shape"], serde_json::json!([104]));
+    let files: Vec<String> =
+        out["files"].as_array().unwrap().iter().map(|f| f["file"].as_str().unwrap().into()).collect();
+    assert!(files.contains(&"adult.data".to_string()), "{files:?}");
+    // A truncated IDX file: the error names the file and the problem, exit 2.
+    let dir = scratch("data-check-corrupt");
+    std::fs::create_dir_all(&dir).unwrap();
+    for f in [
+        "train-images-idx3-ubyte",
+        "train-labels-idx1-ubyte",
+        "t10k-images-idx3-ubyte",
+        "t10k-labels-idx1-ubyte",
+    ] {
+        std::fs::write(dir.join(f), [0u8, 0, 8, 3, 0, 0, 0, 9]).unwrap();
+    }
+    assert_bad_input(
+        &["data", "check", "--dataset", "mnist", "--data-dir", dir.to_str().unwrap()],
+        &["train-images-idx3-ubyte"],
+    );
+    assert_bad_input(&["data", "check", "--dataset", "svhn"], &["dataset", "svhn"]);
+}
+
+#[test]
+fn bench_and_dp_step_reject_bad_input() {
+    assert_bad_input(&["bench", "--backend", "cpu", "--variants", "vmap"], &["variants", "vmap", "ghost"]);
+    assert_bad_input(&["bench", "--backend", "cpu", "--experiments", "resnet"], &["resnet"]);
+    assert_bad_input(&["bench", "--backend", "cpu", "--fusion", "maybe"], &["fusion", "maybe"]);
+    let out = scratch("dp-step").join("out.json");
+    assert_bad_input(
+        &["dp-step", "--model", "ffnn", "--input", "/nonexistent.json", "--out", out.to_str().unwrap()],
+        &["/nonexistent.json"],
+    );
+}

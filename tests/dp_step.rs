@@ -85,7 +85,8 @@ fn case3_clip_factors_come_from_true_per_sample_norms(dev: &ComputeDevice) {
 
 /// With σ = 0, one DP step of `vectorized` and of `loop` from the same weights and batch gives the
 /// same parameters.
-fn vectorized_and_loop_steps_agree_without_noise(dev: &ComputeDevice) {
+/// With σ = 0, one DP step of each strategy (vectorized, ghost, loop) gives the same parameters.
+fn every_strategy_gives_the_same_step_without_noise(dev: &ComputeDevice) {
     let x = Tensor::<4>::random([5, 1, 28, 28], Distribution::Uniform(0.0, 1.0), &dev.device);
     let labels = [3usize, 1, 4, 1, 5];
     let mut onehot = vec![0.0f32; 60];
@@ -96,7 +97,7 @@ fn vectorized_and_loop_steps_agree_without_noise(dev: &ComputeDevice) {
     let y = Tensor::<2>::from_data(TensorData::new(onehot, [6, 10]), &dev.device);
     let x = Tensor::cat(vec![x, Tensor::zeros([1, 1, 28, 28], &dev.device)], 0);
     let mut results = Vec::new();
-    for strategy in [Strategy::Vectorized, Strategy::Loop] {
+    for strategy in Strategy::ALL {
         let mut cfg = config(0.0, 5.0, strategy);
         cfg.max_grad_norm = 0.1;
         let mut opt = DpSgd::new(cfg, &dev.device, dev.uses_wgsl_kernels()).unwrap();
@@ -104,10 +105,13 @@ fn vectorized_and_loop_steps_agree_without_noise(dev: &ComputeDevice) {
         results.push(flat_params(&model));
     }
     let start = flat_params(&MnistCnn::new(&dev.device, 3));
-    let d0: Vec<f32> = results[0].iter().zip(&start).map(|(a, b)| a - b).collect();
-    let d1: Vec<f32> = results[1].iter().zip(&start).map(|(a, b)| a - b).collect();
-    assert!(rel_err(&d0, &d1) < 1e-4, "update relative error {:.2e}", rel_err(&d0, &d1));
-    assert!(rel_err(&results[0], &results[1]) < 1e-5);
+    let loop_update: Vec<f32> = results[2].iter().zip(&start).map(|(a, b)| a - b).collect();
+    for (strategy, result) in Strategy::ALL.iter().zip(&results).take(2) {
+        let update: Vec<f32> = result.iter().zip(&start).map(|(a, b)| a - b).collect();
+        let err = rel_err(&update, &loop_update);
+        assert!(err < 1e-4, "{}: update relative error {err:.2e} vs loop", strategy.name());
+        assert!(rel_err(result, &results[2]) < 1e-5, "{}: parameters vs loop", strategy.name());
+    }
 }
 
 /// The WGSL shaders agree with their tensor-op twins on random data (on cpu both paths are the
@@ -146,6 +150,6 @@ on_every_backend!(
     case1_noise_of_the_averaged_update_has_std_sigma_c_over_b,
     case2_noise_is_divided_by_the_expected_not_the_realised_batch_size,
     case3_clip_factors_come_from_true_per_sample_norms,
-    vectorized_and_loop_steps_agree_without_noise,
+    every_strategy_gives_the_same_step_without_noise,
     wgsl_kernels_match_the_tensor_op_reference,
 );

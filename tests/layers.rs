@@ -348,3 +348,32 @@ on_every_backend!(
     case_6_one_clip_norm_everywhere,
     lstm_backward_through_time_matches_autodiff,
 );
+
+/// Issue claim: for the paper's LSTM (1,081,002 parameters, 256 steps) at batch 64, `ghost` never
+/// builds a `[batch, parameters]` tensor. Checked by the rules' own instrumentation: every ghost
+/// norm and book-keeping rule records the element count of the largest intermediate it allocates
+/// (`rules::take_largest_intermediate`), and the book-keeping sums are products over the flattened
+/// batch (`[d_in, B·T] x [B·T, d_out]`), never per example. `dpgpu bench` records the peak
+/// resident memory of each run too (`peak_rss_bytes`; see docs/PERFORMANCE.md).
+#[test]
+fn ghost_never_builds_a_batch_by_parameters_tensor_for_the_paper_lstm() {
+    let dev = common::cpu();
+    let (batch, time) = (64, 256);
+    let model = dpgpu::models::LstmNet::new(&dev.device, 10_004, 100, 0);
+    let params = model.num_params();
+    let ids = Tensor::<2, Int>::random([batch, time], Distribution::Uniform(0.0, 10_004.0), &dev.device);
+    let labels: Vec<usize> = (0..batch).map(|i| i % 2).collect();
+    let mut tape = Tape::new(TapeMode::Probe, &dev.device);
+    let logits = model.forward(&mut tape, ids);
+    let grads = tape.backward(model.loss(logits, onehot(&labels, 2, &dev).autodiff()));
+    rules::take_largest_intermediate();
+    let norms = tape.sq_norms(&grads, batch);
+    let sums = tape.clipped_sums(&grads, Tensor::ones([batch], &dev.device));
+    let largest = rules::take_largest_intermediate();
+    assert_eq!(values(norms).len(), batch);
+    assert_eq!(sums.iter().map(|s| s.grad.dims()[0]).sum::<usize>(), params);
+    // The largest is the gate Linear's materialised [64, 200 x 400] (cheaper than its ghost
+    // norm at T = 256: 2T² > 200·400) or the embedding's [64, 256, 256] ghost Gram matrix.
+    assert!(largest > 0 && largest <= batch * 200 * 400, "largest intermediate {largest}");
+    assert!(largest * 10 < batch * params, "{largest} vs [batch, parameters] = {}", batch * params);
+}

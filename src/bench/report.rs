@@ -102,6 +102,7 @@ impl RunResult {
         let name = match library.as_str() {
             "jax" => "JAX",
             "opacus" => "Opacus",
+            "opacus-ghost" => "Opacus ghost",
             _ => &self.library,
         };
         match self.variant.as_str() {

@@ -234,3 +234,83 @@ pub fn run_sweep(
     }
     Ok(outcomes)
 }
+
+/// Where the peers live: `peers/run.py` and the virtual environment `peers/.venv` that
+/// `peers/setup.sh` builds, under the source tree.
+pub fn peers_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("peers")
+}
+
+/// Runs the JAX / Opacus peers (`peers/run.py`, one fresh Python process per run) over the same
+/// experiments and batch sizes, variants `dp` and `nonprivate` (`opacus-ghost`: `dp` only),
+/// writing their result files (`<library>_<variant>_<experiment>_bs_<B>_priv_<..>.json`) into
+/// `out`. Exit status 3 of the runner means the peer lacks a layer (recorded as unsupported).
+///
+/// # Errors
+/// [`Error::Unsupported`] with the command that creates the environment when `peers/.venv` is
+/// missing; [`Error::InvalidParameter`] for an unknown peer.
+pub fn run_peer_sweep(
+    peers: &[String],
+    plan: &SweepPlan,
+    out: &Path,
+    progress: &mut dyn FnMut(&str, &Outcome),
+) -> Result<Vec<Outcome>> {
+    let dir = peers_dir();
+    let python = dir.join(".venv/bin/python");
+    if !python.exists() {
+        return Err(Error::Unsupported(format!(
+            "the peers' environment {} does not exist; create it with `bash {}` (Python 3.11+, the \
+             package index, about 6 GB), then rerun with --peers",
+            python.display(),
+            dir.join("setup.sh").display()
+        )));
+    }
+    for p in peers {
+        if !["jax", "opacus", "opacus-ghost"].contains(&p.as_str()) {
+            return Err(Error::invalid("peers", p, "a comma list of jax, opacus, opacus-ghost"));
+        }
+    }
+    let mut outcomes = Vec::new();
+    for e in &plan.experiments {
+        for &b in &plan.batch_sizes {
+            for peer in peers {
+                let variants: &[&str] = if peer == "opacus-ghost" { &["dp"] } else { &["dp", "nonprivate"] };
+                for variant in variants {
+                    let mut cmd = Command::new(&python);
+                    cmd.arg(dir.join("run.py")).args([
+                        "--library",
+                        peer,
+                        "--experiment",
+                        e,
+                        "--variant",
+                        variant,
+                    ]);
+                    cmd.args([
+                        "--batch-size",
+                        &b.to_string(),
+                        "--epochs",
+                        &plan.base.epochs.to_string(),
+                        "--out",
+                    ]);
+                    cmd.arg(out);
+                    if plan.base.dummy_data {
+                        cmd.arg("--dummy-data");
+                    }
+                    let status =
+                        cmd.status().map_err(|err| Error::Io { path: python.clone(), source: err })?;
+                    let status = match status.code() {
+                        Some(0) => "ok",
+                        Some(3) => "unsupported",
+                        _ => "failed",
+                    };
+                    let mut config = plan.base.clone();
+                    (config.experiment, config.batch_size) = (e.clone(), b);
+                    let outcome = Outcome { config, status: status.into(), median_epoch_seconds: None };
+                    progress(&format!("{peer} {variant}"), &outcome);
+                    outcomes.push(outcome);
+                }
+            }
+        }
+    }
+    Ok(outcomes)
+}

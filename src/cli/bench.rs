@@ -7,7 +7,7 @@ use anyhow::Context;
 use clap::Args;
 use dpgpu::bench::report::{load_results, write_report};
 use dpgpu::bench::runtime::{RunConfig, Variant, run};
-use dpgpu::bench::sweep::{ResultFile, SweepPlan, run_sweep};
+use dpgpu::bench::sweep::{ResultFile, SweepPlan, run_peer_sweep, run_sweep};
 use dpgpu::device::{BackendChoice, select};
 use indicatif::{ProgressBar, ProgressStyle};
 
@@ -44,6 +44,13 @@ pub struct BenchArgs {
     /// Output folder for the result files.
     #[arg(long, default_value = "results/raw")]
     out: PathBuf,
+    /// Also run these peers (comma list: jax, opacus, opacus-ghost) from peers/ with the same
+    /// experiments, batch sizes and epochs (needs `bash peers/setup.sh` once).
+    #[arg(long, value_delimiter = ',')]
+    peers: Vec<String>,
+    /// Run only the peers, not dpgpu.
+    #[arg(long)]
+    peers_only: bool,
 }
 
 #[derive(Args, Debug)]
@@ -115,6 +122,17 @@ pub fn run_bench(args: BenchArgs) -> anyhow::Result<()> {
     bar.set_style(
         ProgressStyle::with_template("{bar:30} {pos}/{len} runs, ETA {msg}").expect("a valid template"),
     );
+    if !args.peers.is_empty() {
+        let mut print = |name: &str, o: &dpgpu::bench::sweep::Outcome| {
+            eprintln!("{name:<17} {:<8} bs {:<4} {}", o.config.experiment, o.config.batch_size, o.status)
+        };
+        let peers = run_peer_sweep(&args.peers, &plan, &args.out, &mut print)?;
+        let failed = peers.iter().filter(|o| o.status != "ok").count();
+        println!("peers: {} runs, {failed} not ok; result files in {}", peers.len(), args.out.display());
+    }
+    if args.peers_only {
+        return Ok(());
+    }
     let exe = std::env::current_exe().context("locating the dpgpu executable")?;
     let outcomes = run_sweep(&plan, &exe, dev.backend.name(), &args.out, &mut |done, _, eta, o| {
         bar.set_position(done as u64);
