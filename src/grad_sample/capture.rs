@@ -56,13 +56,14 @@ pub(crate) enum Capture {
     Linear { activations: Tensor<3>, backprops: Backprops<3>, weight: ParamId, bias: Option<ParamId> },
     /// Embedding lookups `[batch, t]` into `[vocab, d_model]`.
     Embedding { ids: Tensor<2, Int>, backprops: Backprops<3>, id: ParamId, vocab: usize },
-    /// Conv2d.
+    /// Conv2d; `columns` caches the im2col form shared by the ghost norm and the clipped sum.
     Conv2d {
         activations: Tensor<4>,
         backprops: Backprops<4>,
         weight: ParamId,
         bias: Option<ParamId>,
         geometry: ConvGeometry,
+        columns: std::cell::OnceCell<(Tensor<4>, Tensor<4>)>,
     },
     /// LayerNorm (`[batch, positions, channels]`) or GroupNorm (`[batch, channels, positions]`,
     /// `channels_first`): the normalised input x̂ and the backprops of `x̂ ⊙ γ + β`.
@@ -88,6 +89,16 @@ impl Capture {
     pub(crate) fn set_backprops(&mut self, value: Tensor<3>) {
         if let Capture::Linear { backprops, .. } = self {
             *backprops = Backprops::Ready(value);
+        }
+    }
+
+    /// The im2col columns and grouped backprops of a Conv2d capture, computed once.
+    fn conv_columns(&self, grads: &TapeGrads) -> (Tensor<4>, Tensor<4>) {
+        match self {
+            Capture::Conv2d { activations, backprops, geometry, columns, .. } => columns
+                .get_or_init(|| rules::conv_columns(activations.clone(), backprops.get(grads), geometry))
+                .clone(),
+            _ => unreachable!("conv_columns of a Conv2d capture"),
         }
     }
 
@@ -119,7 +130,7 @@ impl Capture {
                 let d_model = g.dims()[2];
                 push(out, *id, vec![*vocab, d_model], rules::embedding_grad_sample(ids.clone(), g, *vocab));
             }
-            Capture::Conv2d { activations, backprops, weight, bias, geometry } => {
+            Capture::Conv2d { activations, backprops, weight, bias, geometry, .. } => {
                 let (w, b) = rules::conv2d_grad_sample(activations.clone(), backprops.get(grads), geometry);
                 push(out, *weight, geometry.weight_shape.to_vec(), w);
                 if let Some(id) = bias {
@@ -152,8 +163,9 @@ impl Capture {
             Capture::Embedding { ids, backprops, vocab, .. } => {
                 rules::embedding_sq_norms(ids.clone(), backprops.get(grads), *vocab)
             }
-            Capture::Conv2d { activations, backprops, bias, geometry, .. } => {
-                rules::conv2d_sq_norms(activations.clone(), backprops.get(grads), geometry, bias.is_some())
+            Capture::Conv2d { bias, .. } => {
+                let (cols, g) = self.conv_columns(grads);
+                rules::conv2d_sq_norms_from_columns(cols, g, bias.is_some())
             }
             Capture::Norm { .. } => {
                 // [batch, channels]: as small as the parameters themselves.
@@ -188,9 +200,9 @@ impl Capture {
                 let w = rules::embedding_clipped_sum(ids.clone(), g, factors.clone(), *vocab);
                 out.push(summed(*id, vec![*vocab, d_model], w));
             }
-            Capture::Conv2d { activations, backprops, weight, bias, geometry } => {
-                let g = backprops.get(grads);
-                let (w, b) = rules::conv2d_clipped_sum(activations.clone(), g, geometry, factors.clone());
+            Capture::Conv2d { weight, bias, geometry, .. } => {
+                let (cols, g) = self.conv_columns(grads);
+                let (w, b) = rules::conv2d_clipped_sum_from_columns(cols, g, factors.clone());
                 out.push(summed(*weight, geometry.weight_shape.to_vec(), w));
                 if let Some(id) = bias {
                     out.push(summed(*id, vec![geometry.weight_shape[0]], b));

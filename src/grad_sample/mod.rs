@@ -212,6 +212,7 @@ impl Tape {
             weight: layer.weight.id,
             bias: layer.bias.as_ref().map(|b| b.id),
             geometry,
+            columns: std::cell::OnceCell::new(),
         });
         z + probe
     }

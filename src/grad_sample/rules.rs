@@ -152,7 +152,7 @@ impl ConvGeometry {
 /// - `activations`: `[batch, c_in, h, w]`, `backprops`: `[batch, c_out, h_out, w_out]`
 /// - returns (`[batch, groups, L, c_in/groups * kh * kw]` columns, `[batch, groups, c_out/groups, L]`
 ///   backprops), L = `h_out * w_out` output positions
-fn conv_columns(
+pub fn conv_columns(
     activations: Tensor<4>,
     backprops: Tensor<4>,
     geometry: &ConvGeometry,
@@ -204,9 +204,13 @@ pub fn conv2d_sq_norms(
     geometry: &ConvGeometry,
     bias: bool,
 ) -> Tensor<1> {
-    let batch = backprops.dims()[0];
     let (cols, g) = conv_columns(activations, backprops, geometry);
-    let [_, groups, positions, k] = cols.dims();
+    conv2d_sq_norms_from_columns(cols, g, bias)
+}
+
+/// [`conv2d_sq_norms`] from the output of [`conv_columns`] (shared with the clipped sum).
+pub fn conv2d_sq_norms_from_columns(cols: Tensor<4>, g: Tensor<4>, bias: bool) -> Tensor<1> {
+    let [batch, groups, positions, k] = cols.dims();
     let c_out_g = g.dims()[2];
     let a = cols.reshape([batch * groups, positions, k]);
     let g = g.swap_dims(2, 3).reshape([batch * groups, positions, c_out_g]);
@@ -229,10 +233,19 @@ pub fn conv2d_clipped_sum(
     geometry: &ConvGeometry,
     factors: Tensor<1>,
 ) -> (Tensor<1>, Tensor<1>) {
-    let [batch, c_out, _, _] = backprops.dims();
     let (cols, g) = conv_columns(activations, backprops, geometry);
-    let [_, groups, positions, k] = cols.dims();
-    let c_out_g = c_out / groups;
+    conv2d_clipped_sum_from_columns(cols, g, factors)
+}
+
+/// [`conv2d_clipped_sum`] from the output of [`conv_columns`].
+pub fn conv2d_clipped_sum_from_columns(
+    cols: Tensor<4>,
+    g: Tensor<4>,
+    factors: Tensor<1>,
+) -> (Tensor<1>, Tensor<1>) {
+    let [batch, groups, positions, k] = cols.dims();
+    let c_out_g = g.dims()[2];
+    let c_out = c_out_g * groups;
     let g = g * factors.reshape([batch, 1, 1, 1]);
     let bias = g.clone().sum_dim(3).sum_dim(0).reshape([c_out]);
     // [groups, c_out/g, batch*L] x [groups, batch*L, k]
