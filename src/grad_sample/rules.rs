@@ -270,21 +270,28 @@ pub fn embedding_grad_sample(ids: Tensor<2, Int>, backprops: Tensor<3>, vocab: u
         .reshape([batch, vocab * d_model])
 }
 
-/// Per-sample squared norms of an Embedding layer's gradient: the ghost norm
-/// `Σ_{t,s} [id_t = id_s] (g_t·g_s)` (`[batch, t, t]`) when `t² ≤ vocab`, else materialised.
+/// Per-sample squared norms of an Embedding layer's gradient without materialising it:
+/// `‖∇W_i‖² = Σ_v ‖Σ_{t: id_t = v} g_t‖²`. Positions holding the same token are mapped to one
+/// representative position (a deterministic argmax over the `[t, t]` equality mask, identical for
+/// equal tokens), the backprops are summed per representative (`[batch·t, d_model]`), then squared.
+/// Memory `O(batch·t²)` booleans plus `O(batch·t·d_model)`, never `batch·vocab·d_model`.
 ///
 /// # Shapes
 /// - `ids`: `[batch, seq_length]`, `backprops`: `[batch, seq_length, d_model]`; returns `[batch]`
-pub fn embedding_sq_norms(ids: Tensor<2, Int>, backprops: Tensor<3>, vocab: usize) -> Tensor<1> {
+pub fn embedding_sq_norms(ids: Tensor<2, Int>, backprops: Tensor<3>, _vocab: usize) -> Tensor<1> {
     let [batch, seq, d_model] = backprops.dims();
-    if seq * seq <= vocab * d_model {
-        note_intermediate(batch * seq * seq);
-        let same = ids.clone().unsqueeze_dim::<3>(2).equal(ids.unsqueeze_dim::<3>(1)).float();
-        (gram(backprops) * same).sum_dim(2).sum_dim(1).reshape([batch])
-    } else {
-        note_intermediate(batch * vocab * d_model);
-        embedding_grad_sample(ids, backprops, vocab).square().sum_dim(1).reshape([batch])
-    }
+    note_intermediate(batch * seq * seq.max(d_model));
+    let device = backprops.device();
+    let same = ids.clone().unsqueeze_dim::<3>(2).equal(ids.unsqueeze_dim::<3>(1)).float(); // [B, T, T]
+    let representative = same.argmax(2).reshape([batch, seq]); // [B, T]
+    let offsets = Tensor::<1, Int>::arange(0..batch as i64, &device).mul_scalar(seq as i64);
+    let slots = (representative + offsets.reshape([batch, 1])).reshape([batch * seq]);
+    Tensor::<2>::zeros([batch * seq, d_model], &device)
+        .select_assign(0, slots, backprops.reshape([batch * seq, d_model]), IndexingUpdateOp::Add)
+        .reshape([batch, seq * d_model])
+        .square()
+        .sum_dim(1)
+        .reshape([batch])
 }
 
 /// The clipped sum of an Embedding layer's per-sample gradients by book-keeping: one scatter-add
