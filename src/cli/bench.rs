@@ -13,7 +13,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 
 #[derive(Args, Debug)]
 pub struct BenchArgs {
-    /// Comma list of models (SPEC B§9.1 order).
+    /// Comma list of models (the paper's order).
     #[arg(long, value_delimiter = ',', default_value = "logreg,ffnn,mnist,embed,lstm,cifar10")]
     experiments: Vec<String>,
     /// Comma list of batch sizes.
@@ -29,10 +29,10 @@ pub struct BenchArgs {
     /// Epochs per run (the paper: 20).
     #[arg(long, default_value_t = 20)]
     epochs: usize,
-    /// Random data of the real shapes, 2 x batch size examples per epoch (SPEC B§3.2).
+    /// Random data of the real shapes, 2 x batch size examples per epoch (the paper's --dummy_data).
     #[arg(long)]
     dummy_data: bool,
-    /// Folder with the datasets' folders (default: the embedded data/).
+    /// Folder holding one folder per dataset [default: data/ here, else in the source tree].
     #[arg(long)]
     data_root: Option<PathBuf>,
     /// Use only the first N training examples of real data.
@@ -166,7 +166,7 @@ pub fn run_bench(args: BenchArgs) -> anyhow::Result<()> {
 
 pub fn run_bench_run(args: BenchRunArgs) -> anyhow::Result<()> {
     let mut config: RunConfig = serde_json::from_str(&args.config).context("parsing --config")?;
-    // `--data-root` holds one folder per dataset; without it the embedded data/ is used.
+    // `--data-root` holds one folder per dataset; without it data/ (here, else in the source tree) is used.
     if let Some(root) = config.data_dir.take().filter(|_| !config.dummy_data) {
         let kind: dpgpu::models::ModelKind = config.experiment.parse()?;
         config.data_dir = Some(root.join(kind.datasets()[0]));
@@ -184,7 +184,9 @@ pub fn run_bench_run(args: BenchRunArgs) -> anyhow::Result<()> {
 }
 
 pub fn run_report(args: ReportArgs) -> anyhow::Result<()> {
-    let results = load_results(&args.dir)?;
+    // A missing, empty or unreadable folder is bad input (exit 2).
+    let results = load_results(&args.dir)
+        .map_err(|e| dpgpu::Error::CorruptData { path: args.dir.clone(), problem: format!("{e:#}") })?;
     let out = args.out.unwrap_or_else(|| args.dir.join("..").join("report"));
     let files = write_report(&results, &out)?;
     println!("{} runs; wrote:", results.len());

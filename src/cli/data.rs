@@ -22,7 +22,7 @@ struct CheckArgs {
     /// mnist | fashion-mnist | cifar10 | adult | imdb.
     #[arg(long)]
     dataset: String,
-    /// The folder [default: the embedded data/<dataset>].
+    /// The folder [default: data/<dataset> here, else in the source tree].
     #[arg(long)]
     data_dir: Option<PathBuf>,
     /// Print JSON instead of text.
@@ -32,9 +32,7 @@ struct CheckArgs {
 
 pub fn run(args: DataArgs) -> anyhow::Result<()> {
     let DataCommand::Check(args) = args.command;
-    let dir = args
-        .data_dir
-        .unwrap_or_else(|| std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data").join(&args.dataset));
+    let dir = args.data_dir.unwrap_or_else(|| dpgpu::engine::trainer::default_data_dir(&args.dataset));
     let r = check(&args.dataset, &dir)?;
     if args.json {
         println!("{}", serde_json::to_string_pretty(&r)?);

@@ -16,7 +16,7 @@ pub struct TrainArgs {
     /// Dataset, where the model fits several (mnist: mnist | fashion-mnist) [default: the model's].
     #[arg(long)]
     dataset: Option<String>,
-    /// Folder with the dataset files [default: the embedded data/<dataset>].
+    /// Folder with the dataset files [default: data/<dataset> here, else in the source tree].
     #[arg(long)]
     data_dir: Option<PathBuf>,
     /// Random data of the dataset's shapes, 2 x batch-size examples (for timing).

@@ -50,6 +50,13 @@ pub fn image_data(config: &TrainConfig) -> Result<(Dataset<Images>, Dataset<Imag
         ));
     }
     let d = load_mnist(&dir)?;
+    if (d.rows, d.cols) != (28, 28) {
+        let problem = format!("images are {}x{}; the MNIST CNN needs 28x28", d.rows, d.cols);
+        return Err(crate::error::Error::CorruptData {
+            path: dir.join("train-images-idx3-ubyte[.gz]"),
+            problem,
+        });
+    }
     let shape = vec![1, d.rows, d.cols];
     Ok(pair(config, shape, 10, (d.train_images, d.train_labels), (d.test_images, d.test_labels)))
 }

@@ -70,6 +70,13 @@ pub struct TrainConfig {
     pub secure_noise: bool,
 }
 
+/// `data/<dataset>` under the working directory if it exists, else in the source tree the binary
+/// was built from (where `data/` ships with the repository).
+pub fn default_data_dir(dataset: &str) -> PathBuf {
+    let local = Path::new("data").join(dataset);
+    if local.is_dir() { local } else { Path::new(env!("CARGO_MANIFEST_DIR")).join("data").join(dataset) }
+}
+
 impl Default for TrainConfig {
     /// The MNIST CNN with the paper's DP-SGD settings (σ 1.1, C 1, lr 0.15, batch 256), 12 epochs,
     /// δ 1e-5, the PRV accountant, seed 42, vectorized per-sample gradients, nothing written.
@@ -129,6 +136,20 @@ impl TrainConfig {
         if self.checkpoint_every.is_some() && self.out.is_none() {
             return Err(Error::invalid("checkpoint_every", "set", "used with an output folder (--out)"));
         }
+        if !self.dp && self.target_epsilon.is_some() {
+            return Err(Error::invalid(
+                "target_epsilon",
+                "set",
+                "used without --no-dp (a non-private run spends no epsilon)",
+            ));
+        }
+        if !self.dp && self.secure_noise {
+            return Err(Error::invalid(
+                "secure_noise",
+                "set",
+                "used without --no-dp (a non-private run adds no noise)",
+            ));
+        }
         if self.physical_batch_size == Some(0) {
             return Err(Error::invalid("physical_batch_size", 0, "at least 1"));
         }
@@ -160,7 +181,7 @@ impl TrainConfig {
     pub fn data_folder(&self) -> Result<PathBuf> {
         Ok(match &self.data_dir {
             Some(d) => d.clone(),
-            None => Path::new(env!("CARGO_MANIFEST_DIR")).join("data").join(self.dataset_name()?),
+            None => default_data_dir(self.dataset_name()?),
         })
     }
 
@@ -300,6 +321,35 @@ fn sampler_for_step(n: usize, q: f64, seed: u64, step: u64) -> Result<PoissonSam
     PoissonSampler::new(n, q, mixed)
 }
 
+/// In secure mode the accountant charges the effective σ of the grid-snapped discrete Gaussian
+/// (slightly below the nominal one), so a σ calibrated to `--target-epsilon` is raised until its
+/// effective value reaches the calibrated one: the target is never exceeded.
+fn secure_calibration(
+    calibrated: TrainConfig,
+    requested: &TrainConfig,
+    num_params: usize,
+) -> Result<TrainConfig> {
+    if !(calibrated.secure_noise && calibrated.dp && requested.target_epsilon.is_some()) {
+        return Ok(calibrated);
+    }
+    let target = calibrated.noise_multiplier;
+    let mut sigma = target;
+    for _ in 0..64 {
+        let secure = crate::privacy::secure::SecureNoise::new(sigma * calibrated.max_grad_norm)
+            .map_err(|e| Error::invalid("noise_multiplier", sigma, e.to_string()))?;
+        let effective = secure.effective_noise_multiplier(calibrated.max_grad_norm, num_params);
+        if effective >= target {
+            return Ok(TrainConfig { noise_multiplier: sigma, ..calibrated });
+        }
+        sigma *= (target / effective) * (1.0 + 1e-9);
+    }
+    Err(Error::invalid(
+        "target_epsilon",
+        requested.target_epsilon.unwrap_or_default(),
+        "reachable in secure mode",
+    ))
+}
+
 /// 64 bits from the OS CSPRNG (secure mode's batch sampling; never derived from the seed).
 fn os_random_u64() -> Result<u64> {
     use rand::TryRng;
@@ -347,6 +397,7 @@ pub fn run<K: InputKind, M: DpModel<Input = K::Input>>(
     config.validate()?;
     let n = train_set.len();
     let calibrated = if checkpoint.is_none() { config.calibrated(n)? } else { config.clone() };
+    let calibrated = secure_calibration(calibrated, config, fresh.num_params())?;
     let config = &calibrated;
     if config.batch_size > n {
         return Err(Error::invalid(
