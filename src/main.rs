@@ -10,6 +10,13 @@ use clap::Parser;
 mod cli;
 
 fn main() -> ExitCode {
+    // Die quietly on a closed pipe (`dpgpu models | head`), as command-line tools do, instead of
+    // panicking in println!.
+    #[cfg(unix)]
+    // SAFETY: restoring the default disposition of SIGPIPE before any thread starts.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
     match cli::run(cli::Cli::parse()) {
         Ok(()) => ExitCode::SUCCESS,
