@@ -72,7 +72,10 @@ fn dp_adam_follows_adams_recursion(dev: &ComputeDevice) {
     }
     let want: Vec<f32> = theta.iter().map(|v| *v as f32).collect();
     let err = rel_err(&flat_params(&current), &want);
-    assert!(err < 1e-5, "DP-Adam after two steps: relative error {err:.2e}");
+    // The reference recovers each gradient as a difference of f32 parameters (≈1e-4 relative
+    // per element), and Adam's first steps normalise by |g|; a wrong bias correction or moment
+    // would be off by percents.
+    assert!(err < 1e-4, "DP-Adam after two steps: relative error {err:.2e}");
 }
 
 fn engine_steps_agree_across_strategies_and_account_for_every_step(dev: &ComputeDevice) {
