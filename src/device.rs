@@ -85,11 +85,7 @@ impl FromStr for BackendChoice {
     /// # Errors
     /// [`Error::InvalidParameter`] naming `backend` and listing the valid names.
     fn from_str(s: &str) -> Result<Self> {
-        let lower = s.to_ascii_lowercase();
-        BackendChoice::ALL.into_iter().find(|b| b.name() == lower).ok_or_else(|| {
-            let names: Vec<_> = BackendChoice::ALL.iter().map(|b| b.name()).collect();
-            Error::invalid("backend", s, format!("one of {}", names.join(", ")))
-        })
+        crate::error::choose(&BackendChoice::ALL, BackendChoice::name, &s.to_ascii_lowercase(), "backend", s)
     }
 }
 

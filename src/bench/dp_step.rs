@@ -26,7 +26,7 @@ pub struct NamedParam {
 }
 
 /// Weights, and for a step the batch and the DP settings.
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct StepFile {
     /// Model name.
     pub model: String,
@@ -68,21 +68,7 @@ pub fn initial(model: &str, device: &Device) -> Result<StepFile> {
         ModelKind::Embed => export(&EmbedNet::new(device, 10_004, 42)),
         ModelKind::Lstm => export(&LstmNet::new(device, 10_004, 100, 42)),
     };
-    Ok(StepFile { model: model.into(), params, ..empty() })
-}
-
-fn empty() -> StepFile {
-    StepFile {
-        model: String::new(),
-        params: Vec::new(),
-        x: Vec::new(),
-        x_shape: Vec::new(),
-        y: Vec::new(),
-        max_grad_norm: 0.0,
-        lr: 0.0,
-        expected_batch_size: 0.0,
-        noise_multiplier: 0.0,
-    }
+    Ok(StepFile { model: model.into(), params, ..StepFile::default() })
 }
 
 /// One DP step (per-sample `strategy`) of `input`'s model from its weights on its batch.
@@ -119,7 +105,7 @@ pub fn step(input: &StepFile, strategy: Strategy, device: &Device, wgsl: bool) -
             wgsl,
         ),
     }?;
-    Ok(StepFile { model: input.model.clone(), params, ..empty() })
+    Ok(StepFile { model: input.model.clone(), params, ..StepFile::default() })
 }
 
 fn run<M: DpModel>(
@@ -158,12 +144,20 @@ fn run<M: DpModel>(
 
 fn check_x(input: &StepFile, rank: usize) -> Result<()> {
     let n: usize = input.x_shape.iter().product();
-    if input.x_shape.len() != rank || input.x_shape[0] == 0 {
-        return Err(Error::invalid(
-            "x_shape",
-            format!("{:?}", input.x_shape),
-            format!("rank {rank}, batch >= 1"),
-        ));
+    let example = input.model.parse::<ModelKind>()?.example_shape();
+    let fits = input.x_shape.len() == rank
+        && input.x_shape.iter().all(|&d| d > 0)
+        && example.is_none_or(|e| input.x_shape[1..] == *e);
+    if !fits {
+        let want = match example {
+            Some(e) => format!(
+                "[batch >= 1, {}] for {}",
+                e.iter().map(|d| d.to_string()).collect::<Vec<_>>().join(", "),
+                input.model
+            ),
+            None => format!("[batch >= 1, length >= 1] for {}", input.model),
+        };
+        return Err(Error::invalid("x_shape", format!("{:?}", input.x_shape), want));
     }
     if input.x.len() != n {
         return Err(Error::invalid(

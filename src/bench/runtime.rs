@@ -61,10 +61,7 @@ impl FromStr for Variant {
     type Err = Error;
 
     fn from_str(s: &str) -> Result<Self> {
-        Variant::ALL.into_iter().find(|v| v.name() == s).ok_or_else(|| {
-            let names: Vec<_> = Variant::ALL.iter().map(|v| v.name()).collect();
-            Error::invalid("variants", s, format!("one of {}", names.join(", ")))
-        })
+        crate::error::choose(&Variant::ALL, Variant::name, s, "variants", s)
     }
 }
 

@@ -11,6 +11,7 @@ use super::datasets::{adult_data, image_data, imdb_data};
 use super::trainer::TrainConfig;
 use crate::data::{Dataset, InputKind};
 use crate::error::{Error, Result};
+use crate::models::ModelKind;
 
 /// One file of a dataset folder.
 #[derive(Clone, Debug, Serialize)]
@@ -52,21 +53,14 @@ pub struct DataReport {
 /// [`Error::InvalidParameter`] for an unknown dataset; [`Error::Io`] / [`Error::CorruptData`]
 /// naming the file and the problem, as the loaders report them.
 pub fn check(dataset: &str, dir: &Path) -> Result<DataReport> {
-    let model = match dataset {
-        "mnist" | "fashion-mnist" => "mnist",
-        "cifar10" => "cifar10",
-        "adult" => "logreg",
-        "imdb" => "embed",
-        other => {
-            return Err(Error::invalid(
-                "dataset",
-                other,
-                "one of mnist, fashion-mnist, cifar10, adult, imdb",
-            ));
-        }
+    // The first model that reads this dataset decides which loader `train` would use.
+    let Some(model) = ModelKind::ALL.into_iter().find(|m| m.datasets().contains(&dataset)) else {
+        let mut names: Vec<&str> = ModelKind::ALL.iter().flat_map(|m| m.datasets().iter().copied()).collect();
+        names.dedup();
+        return Err(Error::invalid("dataset", dataset, format!("one of {}", names.join(", "))));
     };
     let config = TrainConfig {
-        model: model.into(),
+        model: model.name().into(),
         dataset: Some(dataset.into()),
         data_dir: Some(dir.to_path_buf()),
         ..TrainConfig::default()
@@ -76,9 +70,9 @@ pub fn check(dataset: &str, dir: &Path) -> Result<DataReport> {
         return Err(Error::Io { path: dir.to_path_buf(), source });
     }
     let mut report = match model {
-        "logreg" => summarise(dataset, dir, adult_data(&config)?),
-        "embed" => summarise(dataset, dir, imdb_data(&config)?),
-        _ => summarise(dataset, dir, image_data(&config)?),
+        ModelKind::Logreg | ModelKind::Ffnn => summarise(dataset, dir, adult_data(&config)?),
+        ModelKind::Embed | ModelKind::Lstm => summarise(dataset, dir, imdb_data(&config)?),
+        ModelKind::Mnist | ModelKind::Cifar10 => summarise(dataset, dir, image_data(&config)?),
     };
     report.files = checksums(dir)?;
     Ok(report)

@@ -58,10 +58,7 @@ impl FromStr for Strategy {
     type Err = Error;
 
     fn from_str(s: &str) -> Result<Self> {
-        Strategy::ALL.into_iter().find(|v| v.name() == s).ok_or_else(|| {
-            let names: Vec<_> = Strategy::ALL.iter().map(|v| v.name()).collect();
-            Error::invalid("grad_sample", s, format!("one of {}", names.join(", ")))
-        })
+        crate::error::choose(&Strategy::ALL, Strategy::name, s, "grad_sample", s)
     }
 }
 

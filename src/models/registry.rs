@@ -83,6 +83,17 @@ impl ModelKind {
         }
     }
 
+    /// The shape one example must have, without the batch dimension: `[104]`, `[1, 28, 28]`,
+    /// `[3, 32, 32]`; `None` for token sequences, whose length the models accept freely.
+    pub fn example_shape(self) -> Option<&'static [usize]> {
+        match self {
+            ModelKind::Logreg | ModelKind::Ffnn => Some(&[104]),
+            ModelKind::Mnist => Some(&[1, 28, 28]),
+            ModelKind::Cifar10 => Some(&[3, 32, 32]),
+            ModelKind::Embed | ModelKind::Lstm => None,
+        }
+    }
+
     /// Number of parameters (SPEC A§1), counted from a freshly built model.
     pub fn parameters(self) -> usize {
         let d = Device::flex();
@@ -114,9 +125,6 @@ impl FromStr for ModelKind {
     /// # Errors
     /// [`Error::InvalidParameter`] naming `model` and listing the choices.
     fn from_str(s: &str) -> Result<Self> {
-        ModelKind::ALL.into_iter().find(|m| m.name() == s).ok_or_else(|| {
-            let names: Vec<_> = ModelKind::ALL.iter().map(|m| m.name()).collect();
-            Error::invalid("model", s, format!("one of {}", names.join(", ")))
-        })
+        crate::error::choose(&ModelKind::ALL, ModelKind::name, s, "model", s)
     }
 }

@@ -74,10 +74,7 @@ impl FromStr for AccountantKind {
     /// # Errors
     /// [`Error::InvalidParameter`] naming `accountant`, listing the valid names.
     fn from_str(s: &str) -> Result<Self> {
-        AccountantKind::ALL.into_iter().find(|k| k.name() == s).ok_or_else(|| {
-            let names: Vec<&str> = AccountantKind::ALL.iter().map(|k| k.name()).collect();
-            Error::invalid("accountant", s, format!("one of {}", names.join(", ")))
-        })
+        crate::error::choose(&AccountantKind::ALL, AccountantKind::name, s, "accountant", s)
     }
 }
 
