@@ -38,10 +38,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut engine = PrivacyEngine::new(config, n, &dev, &model)?;
     let physical = physical_batch_size(expected_batch, n);
     let steps_per_epoch = n.div_ceil(expected_batch);
+    // Poisson sampling: every example joins each batch independently with probability q. The
+    // seed makes the run reproducible; the privacy analysis assumes it stays secret (dpgpu train
+    // --secure-noise draws batches and noise from the OS instead).
+    let mut sampler = PoissonSampler::new(n, engine.config().sample_rate, 42)?;
     for epoch in 1..=2 {
-        for step in 0..steps_per_epoch {
-            let mut sampler =
-                PoissonSampler::new(n, engine.config().sample_rate, 1000 * epoch + step as u64)?;
+        for _ in 0..steps_per_epoch {
             let indices = sampler.sample();
             let batches = physical_batches(&indices, physical)
                 .into_iter()

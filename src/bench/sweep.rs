@@ -8,6 +8,7 @@ use std::time::Instant;
 
 use serde::Serialize;
 
+use super::report::RunResult;
 use super::runtime::{RunConfig, Timings, Variant, file_name, peak_rss_bytes};
 use crate::device::ComputeDevice;
 use crate::engine::record::write_atomic;
@@ -182,6 +183,8 @@ pub struct Outcome {
     pub status: String,
     /// Median seconds per epoch when it ran.
     pub median_epoch_seconds: Option<f64>,
+    /// Why it did not run, when it did not.
+    pub error: Option<String>,
 }
 
 /// Runs every run of `plan` as `<exe> bench-run --config <json> --backend <backend> --out <dir>`
@@ -216,15 +219,21 @@ pub fn run_sweep(
             let msg = format!("bench-run exited with {}: {}", child.status, stderr.trim());
             ResultFile::new(config, None, Err(msg)).save(out)?;
         }
-        let written: serde_json::Value = std::fs::read(&path)
-            .ok()
-            .and_then(|b| serde_json::from_slice(&b).ok())
-            .unwrap_or(serde_json::Value::Null);
-        let timings: Vec<f64> = serde_json::from_value(written["timings"].clone()).unwrap_or_default();
-        let outcome = Outcome {
-            config: config.clone(),
-            status: written["status"].as_str().unwrap_or("failed").to_string(),
-            median_epoch_seconds: super::report::median(&timings),
+        let written: Option<RunResult> =
+            std::fs::read(&path).ok().and_then(|b| serde_json::from_slice(&b).ok());
+        let outcome = match written {
+            Some(r) => Outcome {
+                config: config.clone(),
+                median_epoch_seconds: r.median_epoch_seconds(),
+                status: r.status,
+                error: r.error,
+            },
+            None => Outcome {
+                config: config.clone(),
+                status: "failed".into(),
+                median_epoch_seconds: None,
+                error: Some(format!("unreadable result file {}", path.display())),
+            },
         };
         let done = i + 1;
         let eta = (done < runs.len())
@@ -305,7 +314,8 @@ pub fn run_peer_sweep(
                     };
                     let mut config = plan.base.clone();
                     (config.experiment, config.batch_size) = (e.clone(), b);
-                    let outcome = Outcome { config, status: status.into(), median_epoch_seconds: None };
+                    let outcome =
+                        Outcome { config, status: status.into(), median_epoch_seconds: None, error: None };
                     progress(&format!("{peer} {variant}"), &outcome);
                     outcomes.push(outcome);
                 }

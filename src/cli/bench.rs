@@ -104,7 +104,7 @@ pub fn run_bench(args: BenchArgs) -> anyhow::Result<()> {
         batch_size: 0,
         epochs: args.epochs,
         dummy_data: args.dummy_data,
-        data_dir: None,
+        data_dir: args.data_root.clone(),
         fusion: true,
         train_examples: args.train_examples,
         noise_multiplier: 1.1,
@@ -114,10 +114,6 @@ pub fn run_bench(args: BenchArgs) -> anyhow::Result<()> {
     };
     let plan =
         SweepPlan { experiments: args.experiments, batch_sizes: args.batch_sizes, variants, fusion, base };
-    let mut plan = plan;
-    if let Some(root) = &args.data_root {
-        plan.base.data_dir = Some(root.clone());
-    }
     let bar = ProgressBar::new(plan.runs().len() as u64);
     bar.set_style(
         ProgressStyle::with_template("{bar:30} {pos}/{len} runs, ETA {msg}").expect("a valid template"),
@@ -151,15 +147,15 @@ pub fn run_bench(args: BenchArgs) -> anyhow::Result<()> {
     })?;
     bar.finish_and_clear();
     let failed: Vec<_> = outcomes.iter().filter(|o| o.status != "ok").collect();
-    println!("{} runs, {} failed; result files in {}", outcomes.len(), failed.len(), args.out.display());
-    for o in failed {
-        println!(
-            "  {} {} bs {}: {}",
-            o.config.variant.name(),
-            o.config.experiment,
-            o.config.batch_size,
-            o.status
-        );
+    println!("{} runs, {} not ok; result files in {}", outcomes.len(), failed.len(), args.out.display());
+    for o in &failed {
+        let (v, e, b) = (o.config.variant.name(), &o.config.experiment, o.config.batch_size);
+        let fusion = if o.config.fusion { "on" } else { "off" };
+        let error = o.error.as_deref().unwrap_or_default();
+        println!("  {v} {e} bs {b} fusion {fusion}: {} {error}", o.status);
+    }
+    if !outcomes.is_empty() && failed.len() == outcomes.len() {
+        anyhow::bail!("every run failed (see above)");
     }
     Ok(())
 }
