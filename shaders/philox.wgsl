@@ -3,10 +3,13 @@
 // concatenates it in front of the kernels that draw noise. The Rust twin is
 // src/privacy/philox.rs; both must produce the same numbers up to float rounding.
 //
-// Noise element e of parameter tensor t at step s with seed k:
+// Noise element e of parameter tensor t at step s with seed k (the contract of
+// src/privacy/philox.rs, which has the reasoning):
 //   counter = (e, t, s_lo, s_hi), key = (k_lo, k_hi), r = philox4x32_10(counter, key)
-//   u1 = ((r.x >> 9) + 0.5) * 2^-23,  u2 = ((r.y >> 9) + 0.5) * 2^-23   (exact in f32, in (0, 1))
-//   z  = sqrt(-2 ln u1) * cos(2 pi u2)
+//   u1 = ((r.x >> 9) + 0.5) * 2^-23   (exact in f32, in (0, 1))
+//   z  = sqrt(-2 ln_open01(u1)) * cos_two_pi(r.y >> 9)
+// ln_open01 and cos_two_pi are written in + - * / and integer operations, step for step as the
+// Rust twin, never with the built-in log and cos (whose accuracy WGSL leaves to the driver).
 
 // 32x32 -> 64-bit product as (hi, lo) from 16-bit limbs: WGSL has no 64-bit integers.
 fn mulhilo(a: u32, b: u32) -> vec2<u32> {
@@ -35,9 +38,48 @@ fn philox4x32_10(counter: vec4<u32>, key: vec2<u32>) -> vec4<u32> {
     return c;
 }
 
+// ln u for u in [2^-24, 1): u = 2^k m, m in (sqrt(1/2), sqrt(2)], atanh series in s = (m-1)/(m+1).
+fn ln_open01(u: f32) -> f32 {
+    let bits = bitcast<u32>(u);
+    var k = i32(bits >> 23u) - 127;
+    var m = bitcast<f32>((bits & 0x007fffffu) | 0x3f800000u);
+    if (m > bitcast<f32>(0x3fb504f3u)) {
+        m = m * 0.5;
+        k = k + 1;
+    }
+    let s = (m - 1.0) / (m + 1.0);
+    let s2 = s * s;
+    let p = s2 * (bitcast<f32>(0x3eaaaaabu) + s2 * (bitcast<f32>(0x3e4ccccdu)
+        + s2 * (bitcast<f32>(0x3e124925u) + s2 * bitcast<f32>(0x3de38e39u))));
+    let two_s = s + s;
+    let ln_m = two_s + two_s * p;
+    let kf = f32(k);
+    return kf * bitcast<f32>(0x3f317180u) + (kf * bitcast<f32>(0x3717f7d1u) + ln_m);
+}
+
+// cos(2 pi u) for u = (m + 0.5) 2^-23: 4u = q + r split exactly in integers, theta = r pi/2,
+// Taylor polynomials of cos / sin on [-pi/4, pi/4], the quadrant q mod 4 picks one and its sign.
+fn cos_two_pi(m: u32) -> f32 {
+    let twice = 2u * m + 1u;
+    let q = (twice + (1u << 21u)) >> 22u;
+    let r = f32(i32(twice) - i32(q << 22u)) * bitcast<f32>(0x34800000u);
+    let theta = r * bitcast<f32>(0x3fc90fdbu);
+    let t2 = theta * theta;
+    let c = 1.0 - t2 * (bitcast<f32>(0x3f000000u) - t2 * (bitcast<f32>(0x3d2aaaabu)
+        - t2 * (bitcast<f32>(0x3ab60b61u) - t2 * (bitcast<f32>(0x37d00d01u)
+        - t2 * bitcast<f32>(0x3493f27eu)))));
+    let s = theta - theta * t2 * (bitcast<f32>(0x3e2aaaabu) - t2 * (bitcast<f32>(0x3c088889u)
+        - t2 * (bitcast<f32>(0x39500d01u) - t2 * bitcast<f32>(0x3638ef1du))));
+    switch (q & 3u) {
+        case 0u: { return c; }
+        case 1u: { return -s; }
+        case 2u: { return -c; }
+        default: { return s; }
+    }
+}
+
 fn standard_normal(element: u32, tensor_id: u32, step: vec2<u32>, seed: vec2<u32>) -> f32 {
     let r = philox4x32_10(vec4<u32>(element, tensor_id, step.x, step.y), seed);
-    let u1 = (f32(r.x >> 9u) + 0.5) * 1.1920928955078125e-7;
-    let u2 = (f32(r.y >> 9u) + 0.5) * 1.1920928955078125e-7;
-    return sqrt(-2.0 * log(u1)) * cos(6.2831855 * u2);
+    let u1 = (f32(r.x >> 9u) + 0.5) * bitcast<f32>(0x34000000u);
+    return sqrt(-2.0 * ln_open01(u1)) * cos_two_pi(r.y >> 9u);
 }

@@ -277,6 +277,38 @@ fn open_wgpu(api: BackendChoice, adapter: AdapterSummary) -> Result<ComputeDevic
     Ok(ComputeDevice { device, backend: api, adapter: Some(adapter) })
 }
 
+/// The error of a failed backend operation on `dev` (`message` is what Burn reported):
+/// [`Error::OutOfMemory`] when the device's own error is an allocation failure, else
+/// [`Error::Backend`] with `message`.
+///
+/// Burn reports device errors as text; the typed error is asked of CubeCL's client for the
+/// device: its barrier error, walked through the errors that wrap others (`Unwritten`,
+/// `Several`), is out of memory when it holds CubeCL's `IoError::OutOfMemory` or
+/// `LaunchError::OutOfMemory`.
+pub fn backend_error(dev: &ComputeDevice, message: String) -> Error {
+    use burn::backend::DispatchDevice;
+    if let DispatchDevice::Cube(cube) = dev.device.as_dispatch()
+        && let Err(e) = pollster::block_on(cube.client().sync())
+        && let Some(bytes) = out_of_memory_bytes(&e)
+    {
+        return Error::OutOfMemory { bytes, limit: None };
+    }
+    Error::Backend(message)
+}
+
+/// The size of the refused allocation when `e` is (or carries) an out-of-memory error; 0 when
+/// the error does not say.
+fn out_of_memory_bytes(e: &cubecl_runtime::server::ServerError) -> Option<u64> {
+    use cubecl_runtime::server::{IoError, LaunchError, ServerError};
+    match e {
+        ServerError::Io(IoError::OutOfMemory { size, .. }) => Some(*size),
+        ServerError::Launch(LaunchError::OutOfMemory { .. }) => Some(0),
+        ServerError::Unwritten { root, .. } => out_of_memory_bytes(root),
+        ServerError::Several { errors, .. } => errors.iter().find_map(out_of_memory_bytes),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -50,6 +50,20 @@ pub enum Error {
     /// A GPU kernel or backend operation failed.
     #[error("backend error: {0}")]
     Backend(String),
+    /// The run needs more memory than the device has, or than the `--memory-limit` cap allows.
+    /// Detected from the backend's typed allocation error (CubeCL's `OutOfMemory`), from the
+    /// device pool's reserved bytes (wgpu) or the process's peak resident memory (`cpu`) against
+    /// the cap, never from the text of a message.
+    #[error("out of memory: {}", match limit {
+        Some(l) => format!("{bytes} bytes in use exceed the memory limit of {l} bytes"),
+        None => format!("the device could not allocate {bytes} bytes"),
+    })]
+    OutOfMemory {
+        /// Bytes in use (with a cap) or requested (from the device) when it was detected.
+        bytes: u64,
+        /// The cap that was exceeded; `None` when the device itself refused.
+        limit: Option<u64>,
+    },
     /// Training diverged: the loss is not finite (try a smaller `lr`).
     #[error("training diverged: the mean training loss of epoch {epoch} is {loss} (try a smaller --lr)")]
     Diverged {

@@ -183,6 +183,16 @@ fn bench_and_dp_step_reject_bad_input() {
     assert_bad_input(&["bench", "--backend", "cpu", "--variants", "vmap"], &["variants", "vmap", "ghost"]);
     assert_bad_input(&["bench", "--backend", "cpu", "--experiments", "resnet"], &["resnet"]);
     assert_bad_input(&["bench", "--backend", "cpu", "--fusion", "maybe"], &["fusion", "maybe"]);
+    assert_bad_input(&["bench", "--backend", "cpu", "--run-timeout", "0"], &["run_timeout", "0"]);
+    assert_bad_input(&["memory", "--backend", "cpu", "--init-bs", "0"], &["init_bs", "0"]);
+    assert_bad_input(&["memory", "--backend", "cpu", "--memory-limit", "0"], &["memory_limit", "0"]);
+    assert_bad_input(&["memory", "--backend", "cpu", "--max-bs", "8"], &["max_bs", "8", "--init-bs"]);
+    assert_bad_input(&["memory", "--backend", "cpu", "--variants", "jit"], &["variants", "jit"]);
+    assert_bad_input(&["dump-kernels", "--backend", "cpu"], &["backend", "cpu", "dispatches no kernels"]);
+    assert_bad_input(
+        &["dump-kernels", "--backend", "cpu", "--cases", "resnet"],
+        &["cases", "resnet", "matvec_grad"],
+    );
     let out = scratch("dp-step").join("out.json");
     assert_bad_input(
         &["dp-step", "--model", "ffnn", "--input", "/nonexistent.json", "--out", out.to_str().unwrap()],

@@ -8,6 +8,8 @@
 
 pub mod charts;
 pub mod dp_step;
+pub mod kernel_dump;
+pub mod memory;
 pub mod report;
 pub mod runtime;
 pub mod sweep;

@@ -8,7 +8,8 @@ use anyhow::{Context, Result, bail};
 use serde::Deserialize;
 
 use super::charts;
-use super::tables::{ablation_md, medians_csv, medians_md, ratios_md};
+use super::tables::{ablation_md, fusion_md, medians_csv, medians_md, ratios_md};
+use crate::kernels::dispatch::DispatchCount;
 
 /// One benchmark run as read from a result JSON file; all times in seconds.
 ///
@@ -41,6 +42,10 @@ pub struct RunResult {
     pub backend: Option<String>,
     /// GPU adapter name, if any.
     pub adapter: Option<String>,
+    /// Peak memory the run held, in bytes (dpgpu only).
+    pub peak_memory_bytes: Option<u64>,
+    /// Kernels dispatched by one step (dpgpu on wgpu only).
+    pub dispatches_per_step: Option<DispatchCount>,
 }
 
 #[derive(Deserialize)]
@@ -57,6 +62,8 @@ struct RawRunResult {
     error: Option<String>,
     backend: Option<String>,
     adapter: Option<String>,
+    peak_memory_bytes: Option<u64>,
+    dispatches_per_step: Option<DispatchCount>,
 }
 
 impl From<RawRunResult> for RunResult {
@@ -74,6 +81,8 @@ impl From<RawRunResult> for RunResult {
             error: raw.error,
             backend: raw.backend,
             adapter: raw.adapter,
+            peak_memory_bytes: raw.peak_memory_bytes,
+            dispatches_per_step: raw.dispatches_per_step,
         }
     }
 }
@@ -177,7 +186,7 @@ pub struct ReportFiles {
     pub files: Vec<PathBuf>,
 }
 
-/// Writes medians.csv, medians.md, ablation.md, ratios.md and, per experiment, an SVG and a
+/// Writes medians.csv, medians.md, ablation.md, ratios.md, fusion.md and, per experiment, an SVG and a
 /// PNG chart into `out_dir` (created if missing). Each file is written atomically.
 pub fn write_report(results: &[RunResult], out_dir: &Path) -> Result<ReportFiles> {
     std::fs::create_dir_all(out_dir)
@@ -194,6 +203,7 @@ pub fn write_report(results: &[RunResult], out_dir: &Path) -> Result<ReportFiles
     files.push(put("medians.md", medians_md(&runs).as_bytes())?);
     files.push(put("ablation.md", ablation_md(&runs).as_bytes())?);
     files.push(put("ratios.md", ratios_md(&runs).as_bytes())?);
+    files.push(put("fusion.md", fusion_md(&runs).as_bytes())?);
     let mut experiments: Vec<&str> = runs.iter().map(|r| r.experiment.as_str()).collect();
     experiments.dedup();
     for experiment in experiments {

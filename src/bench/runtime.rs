@@ -16,6 +16,7 @@ use crate::engine::dpsgd::sgd_step;
 use crate::engine::trainer::TrainConfig;
 use crate::engine::{DpSgd, DpSgdConfig, Strategy};
 use crate::error::{Error, Result};
+use crate::kernels::dispatch::{DispatchCount, count_dispatches};
 use crate::models::{Cifar10Cnn, DpModel, EmbedNet, Ffnn, LogReg, LstmNet, MnistCnn, ModelKind};
 
 /// What a run measures (SPEC A§2): the non-private baseline or one per-sample strategy.
@@ -93,6 +94,11 @@ pub struct RunConfig {
     pub lr: f64,
     /// Seed of the weights and the noise.
     pub seed: u64,
+    /// Treat the run as out of memory once it holds more than this many MiB: the device pool's
+    /// reserved bytes on wgpu, the process's peak resident memory on `cpu` (the memory-limit
+    /// experiment's `--memory-limit`). `None`: only the device's own limit.
+    #[serde(default)]
+    pub memory_limit_mb: Option<u64>,
 }
 
 /// Seconds per epoch and the epoch's step count.
@@ -104,6 +110,12 @@ pub struct Timings {
     pub steps_per_epoch: usize,
     /// Training examples N.
     pub num_examples: usize,
+    /// Peak memory the run held in bytes: the device pool's reserved bytes (wgpu) or the
+    /// process's peak resident memory (`cpu`).
+    pub peak_memory_bytes: Option<u64>,
+    /// Kernels dispatched by one DP (or non-private) step, counted on an extra, untimed step
+    /// after the timed epochs; `None` on `cpu`, which dispatches no kernels.
+    pub dispatches_per_step: Option<DispatchCount>,
 }
 
 /// The result file name of SPEC A§7: `<variant>_<experiment>_bs_<B>_priv_<true|false>[_nofusion].json`.
@@ -179,20 +191,52 @@ fn time<K: InputKind, M: DpModel<Input = K::Input>>(
     };
     let chunks: Vec<Vec<usize>> = (0..n).collect::<Vec<_>>().chunks(b).map(<[usize]>::to_vec).collect();
     let mut timings = Timings { steps_per_epoch: chunks.len(), num_examples: n, ..Timings::default() };
+    let limit = config.memory_limit_mb.map(|mb| mb * (1 << 20));
+    let mut step = |model: M, chunk: &[usize]| {
+        let batch = data.batch(chunk, chunk.len(), &dev.device);
+        let physical = (batch.input, batch.onehot, batch.real);
+        match dp.as_mut() {
+            Some(dp) => dp.step(model, vec![physical]).0,
+            None => sgd_step(model, physical, config.lr, &dev.device, wgsl).0,
+        }
+    };
     for _ in 0..config.epochs {
         let start = Instant::now();
         for chunk in &chunks {
-            let batch = data.batch(chunk, chunk.len(), &dev.device);
-            let physical = (batch.input, batch.onehot, batch.real);
-            model = match dp.as_mut() {
-                Some(dp) => dp.step(model, vec![physical]).0,
-                None => sgd_step(model, physical, config.lr, &dev.device, wgsl).0,
-            };
+            model = step(model, chunk);
+            // Asking the device for its memory may wait for it: only under a cap.
+            if limit.is_some() {
+                timings.peak_memory_bytes = check_memory(dev, limit)?;
+            }
         }
-        dev.device.sync().map_err(|e| Error::Backend(format!("{e:?}")))?;
+        sync(dev)?;
         timings.epochs.push(start.elapsed().as_secs_f64());
+        timings.peak_memory_bytes = check_memory(dev, limit)?;
+    }
+    if dev.uses_wgsl_kernels() {
+        let (_, count) = count_dispatches(&dev.device, || step(model, &chunks[0]))?;
+        timings.dispatches_per_step = Some(count);
     }
     Ok(timings)
+}
+
+/// Waits for the device; a failure there is the run's failure, out of memory when the backend
+/// says so ([`crate::device::backend_error`]).
+fn sync(dev: &ComputeDevice) -> Result<()> {
+    dev.device.sync().map_err(|e| crate::device::backend_error(dev, format!("{e:?}")))
+}
+
+/// The memory the run holds now (see [`Timings::peak_memory_bytes`]), or
+/// [`Error::OutOfMemory`] when that exceeds `limit` bytes.
+fn check_memory(dev: &ComputeDevice, limit: Option<u64>) -> Result<Option<u64>> {
+    let held = match dev.device.memory_pool_usage() {
+        Some(usage) if dev.uses_wgsl_kernels() => Some(usage.bytes_reserved),
+        _ => peak_rss_bytes(),
+    };
+    match (held, limit) {
+        (Some(bytes), Some(limit)) if bytes > limit => Err(Error::OutOfMemory { bytes, limit: Some(limit) }),
+        _ => Ok(held),
+    }
 }
 
 /// Peak resident memory of this process in bytes (Linux `VmHWM`), `None` elsewhere.

@@ -2,9 +2,10 @@
 //! run in a fresh `dpgpu bench-run` process, one JSON result file per run (SPEC A§7); a run that
 //! fails (unsupported, out of memory, crash) is recorded as such and never stops the sweep.
 
+use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::process::Command;
-use std::time::Instant;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
 
 use serde::Serialize;
 
@@ -13,6 +14,7 @@ use super::runtime::{RunConfig, Timings, Variant, file_name, peak_rss_bytes};
 use crate::device::ComputeDevice;
 use crate::engine::record::write_atomic;
 use crate::error::{Error, Result};
+use crate::kernels::dispatch::DispatchCount;
 
 /// One result file (SPEC A§7; the fields `dpgpu report` reads are those of
 /// [`RunResult`](super::report::RunResult)).
@@ -34,7 +36,7 @@ pub struct ResultFile {
     pub timings: Vec<f64>,
     /// Median seconds per epoch / steps per epoch, one entry per epoch.
     pub step_timings: Vec<f64>,
-    /// ok | failed | oom | unsupported.
+    /// ok | failed | oom | unsupported | timeout.
     pub status: &'static str,
     /// The error of a failed run.
     pub error: Option<String>,
@@ -45,6 +47,12 @@ pub struct ResultFile {
     /// Peak resident memory of the run's process (bytes; host memory, which is the device
     /// memory on the cpu backend).
     pub peak_rss_bytes: Option<u64>,
+    /// Peak memory the run held (bytes): the device pool's reserved bytes on wgpu, the peak
+    /// resident memory on `cpu`.
+    pub peak_memory_bytes: Option<u64>,
+    /// Kernels one step dispatches (total, dpgpu's own, per kernel); `None` on `cpu` or when
+    /// the run failed.
+    pub dispatches_per_step: Option<DispatchCount>,
     /// cpu | vulkan | metal | dx12 | gl.
     pub backend: String,
     /// Adapter name, vendor id, driver and driver version (wgpu backends).
@@ -66,17 +74,11 @@ impl ResultFile {
     pub fn new(
         config: &RunConfig,
         dev: Option<&ComputeDevice>,
-        outcome: std::result::Result<Timings, String>,
+        outcome: std::result::Result<Timings, RunFailure>,
     ) -> Self {
-        let (timings, error) = match outcome {
-            Ok(t) => (t, None),
-            Err(e) => (Timings::default(), Some(e)),
-        };
-        let status = match &error {
-            None => "ok",
-            Some(e) if is_out_of_memory(e) => "oom",
-            Some(e) if e.contains("not supported") || e.contains("unsupported") => "unsupported",
-            Some(_) => "failed",
+        let (timings, status, error) = match outcome {
+            Ok(t) => (t, "ok", None),
+            Err(f) => (Timings::default(), f.status, Some(f.error)),
         };
         let steps = timings.steps_per_epoch.max(1) as f64;
         let adapter = dev.and_then(|d| d.adapter.as_ref());
@@ -94,6 +96,8 @@ impl ResultFile {
             steps_per_epoch: timings.steps_per_epoch,
             num_examples: timings.num_examples,
             peak_rss_bytes: peak_rss_bytes(),
+            peak_memory_bytes: timings.peak_memory_bytes,
+            dispatches_per_step: timings.dispatches_per_step,
             backend: dev.map(|d| d.backend.name().to_string()).unwrap_or_default(),
             adapter: adapter.map(|a| a.name.clone()),
             vendor: adapter.map(|a| a.vendor),
@@ -117,13 +121,32 @@ impl ResultFile {
     }
 }
 
-/// Whether a backend error is an out-of-memory condition. wgpu/CubeCL report allocation
-/// failures through their error types, which reach us as text; these are the forms they use.
-pub fn is_out_of_memory(error: &str) -> bool {
-    let e = error.to_lowercase();
-    ["out of memory", "outofmemory", "memory allocation", "allocation failed", "memory limit"]
-        .iter()
-        .any(|p| e.contains(p))
+/// Why a run has no timings: its status in the result file and the error.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RunFailure {
+    /// `oom`, `unsupported`, `timeout` or `failed`.
+    pub status: &'static str,
+    /// The error, one line.
+    pub error: String,
+}
+
+impl From<Error> for RunFailure {
+    fn from(e: Error) -> Self {
+        RunFailure::from(&e)
+    }
+}
+
+impl From<&Error> for RunFailure {
+    /// The status from the error's kind: [`Error::OutOfMemory`] is `oom`,
+    /// [`Error::Unsupported`] is `unsupported`, anything else `failed`.
+    fn from(e: &Error) -> Self {
+        let status = match e {
+            Error::OutOfMemory { .. } => "oom",
+            Error::Unsupported(_) => "unsupported",
+            _ => "failed",
+        };
+        RunFailure { status, error: e.to_string() }
+    }
 }
 
 fn git_commit() -> Option<String> {
@@ -149,6 +172,8 @@ pub struct SweepPlan {
     pub fusion: Vec<bool>,
     /// The flags every run shares (experiment, variant, batch size and fusion are overwritten).
     pub base: RunConfig,
+    /// Stop a run after this long and record it as `timeout` (`None`: no limit).
+    pub run_timeout: Option<Duration>,
 }
 
 impl SweepPlan {
@@ -185,6 +210,8 @@ pub struct Outcome {
     pub median_epoch_seconds: Option<f64>,
     /// Why it did not run, when it did not.
     pub error: Option<String>,
+    /// Peak memory the run held (see [`ResultFile::peak_memory_bytes`]).
+    pub peak_memory_bytes: Option<u64>,
 }
 
 /// Runs every run of `plan` as `<exe> bench-run --config <json> --backend <backend> --out <dir>`
@@ -205,36 +232,7 @@ pub fn run_sweep(
     let started = Instant::now();
     let mut outcomes = Vec::new();
     for (i, config) in runs.iter().enumerate() {
-        let json = serde_json::to_string(config).expect("a run config serialises");
-        let path = out.join(file_name(config));
-        let _ = std::fs::remove_file(&path);
-        let child = Command::new(exe)
-            .args(["bench-run", "--backend", backend, "--out"])
-            .arg(out)
-            .args(["--config", &json])
-            .output()
-            .map_err(|e| Error::Io { path: exe.to_path_buf(), source: e })?;
-        if !path.exists() {
-            let stderr = String::from_utf8_lossy(&child.stderr);
-            let msg = format!("bench-run exited with {}: {}", child.status, stderr.trim());
-            ResultFile::new(config, None, Err(msg)).save(out)?;
-        }
-        let written: Option<RunResult> =
-            std::fs::read(&path).ok().and_then(|b| serde_json::from_slice(&b).ok());
-        let outcome = match written {
-            Some(r) => Outcome {
-                config: config.clone(),
-                median_epoch_seconds: r.median_epoch_seconds(),
-                status: r.status,
-                error: r.error,
-            },
-            None => Outcome {
-                config: config.clone(),
-                status: "failed".into(),
-                median_epoch_seconds: None,
-                error: Some(format!("unreadable result file {}", path.display())),
-            },
-        };
+        let outcome = run_one(config, exe, backend, out, plan.run_timeout)?;
         let done = i + 1;
         let eta = (done < runs.len())
             .then(|| started.elapsed().as_secs_f64() / done as f64 * (runs.len() - done) as f64);
@@ -242,6 +240,95 @@ pub fn run_sweep(
         outcomes.push(outcome);
     }
     Ok(outcomes)
+}
+
+/// Runs one configuration as `<exe> bench-run --config <json> --backend <backend> --out <out>`
+/// in a fresh process and reads back its result file. A child that dies without writing one
+/// gets a result file written here: `oom` when the kernel killed it with SIGKILL (what Linux's
+/// out-of-memory killer sends), `timeout` when it ran past `timeout` and was killed here,
+/// `failed` otherwise, with the end of its stderr.
+///
+/// # Errors
+/// Only when `out` cannot be written or the executable cannot be started at all.
+pub fn run_one(
+    config: &RunConfig,
+    exe: &Path,
+    backend: &str,
+    out: &Path,
+    timeout: Option<Duration>,
+) -> Result<Outcome> {
+    let json = serde_json::to_string(config).expect("a run config serialises");
+    let path = out.join(file_name(config));
+    let _ = std::fs::remove_file(&path);
+    let mut child = Command::new(exe)
+        .args(["bench-run", "--backend", backend, "--out"])
+        .arg(out)
+        .args(["--config", &json])
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| Error::Io { path: exe.to_path_buf(), source: e })?;
+    let mut stderr = child.stderr.take().expect("stderr is piped");
+    let reader = std::thread::spawn(move || {
+        let mut text = String::new();
+        let _ = stderr.read_to_string(&mut text);
+        text
+    });
+    let started = Instant::now();
+    let (status, timed_out) = loop {
+        if let Some(status) =
+            child.try_wait().map_err(|e| Error::Io { path: exe.to_path_buf(), source: e })?
+        {
+            break (status, false);
+        }
+        if timeout.is_some_and(|t| started.elapsed() > t) {
+            let _ = child.kill();
+            break (child.wait().map_err(|e| Error::Io { path: exe.to_path_buf(), source: e })?, true);
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    let stderr = reader.join().unwrap_or_default();
+    if !path.exists() {
+        let tail: String = stderr.trim().lines().rev().take(3).collect::<Vec<_>>().join(" | ");
+        let failure = if timed_out {
+            let secs = timeout.map_or(0.0, |t| t.as_secs_f64());
+            RunFailure { status: "timeout", error: format!("stopped after the run timeout of {secs:.0} s") }
+        } else if killed_by_sigkill(&status) {
+            let error = format!("killed by SIGKILL (the Linux out-of-memory killer's signal): {tail}");
+            RunFailure { status: "oom", error }
+        } else {
+            RunFailure { status: "failed", error: format!("bench-run exited with {status}: {tail}") }
+        };
+        ResultFile::new(config, None, Err(failure)).save(out)?;
+    }
+    let written: Option<RunResult> = std::fs::read(&path).ok().and_then(|b| serde_json::from_slice(&b).ok());
+    Ok(match written {
+        Some(r) => Outcome {
+            config: config.clone(),
+            median_epoch_seconds: r.median_epoch_seconds(),
+            status: r.status,
+            error: r.error,
+            peak_memory_bytes: r.peak_memory_bytes,
+        },
+        None => Outcome {
+            config: config.clone(),
+            status: "failed".into(),
+            median_epoch_seconds: None,
+            error: Some(format!("unreadable result file {}", path.display())),
+            peak_memory_bytes: None,
+        },
+    })
+}
+
+#[cfg(unix)]
+fn killed_by_sigkill(status: &std::process::ExitStatus) -> bool {
+    use std::os::unix::process::ExitStatusExt;
+    status.signal() == Some(libc::SIGKILL)
+}
+
+#[cfg(not(unix))]
+fn killed_by_sigkill(_: &std::process::ExitStatus) -> bool {
+    false
 }
 
 /// Where the peers live: `peers/run.py` and the virtual environment `peers/.venv` that
@@ -314,8 +401,13 @@ pub fn run_peer_sweep(
                     };
                     let mut config = plan.base.clone();
                     (config.experiment, config.batch_size) = (e.clone(), b);
-                    let outcome =
-                        Outcome { config, status: status.into(), median_epoch_seconds: None, error: None };
+                    let outcome = Outcome {
+                        config,
+                        status: status.into(),
+                        median_epoch_seconds: None,
+                        error: None,
+                        peak_memory_bytes: None,
+                    };
                     progress(&format!("{peer} {variant}"), &outcome);
                     outcomes.push(outcome);
                 }

@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use anyhow::Result;
 
-use super::report::{RunResult, format_significant, median, sort_key};
+use super::report::{RunResult, SortKey, format_significant, median, sort_key};
 
 fn secs(v: Option<f64>) -> String {
     v.map_or_else(|| "-".to_string(), |v| format_significant(v, 4))
@@ -193,5 +193,74 @@ pub(crate) fn ratios_md(runs: &[&RunResult]) -> String {
     ];
     let mut s = String::from("# DP overhead\n\nMedian seconds per epoch; best DP is the fastest ");
     s += "private configuration, non-private the fastest non-private one.\n\n";
+    s + &md_table(&headers, &rows)
+}
+
+/// fusion.md: per dpgpu experiment, batch size and DP variant, the run with dpgpu's fused WGSL
+/// DP kernels against the same DP step as separate tensor operations: seconds, DP overhead over
+/// the non-private step (DP − non-private, seconds per epoch) and kernel dispatches per step.
+pub(crate) fn fusion_md(runs: &[&RunResult]) -> String {
+    let dpgpu: Vec<&RunResult> =
+        runs.iter().copied().filter(|r| r.library.eq_ignore_ascii_case("dpgpu")).collect();
+    let mut keys: Vec<(SortKey, String, usize, String)> = dpgpu
+        .iter()
+        .filter(|r| r.private)
+        .map(|r| {
+            let mut k = sort_key(r);
+            (k.7, k.8) = (false, 0);
+            (k, r.experiment.clone(), r.batch_size, r.variant.clone())
+        })
+        .collect();
+    keys.sort();
+    keys.dedup();
+    let dispatches = |r: Option<&&RunResult>| {
+        r.and_then(|r| r.dispatches_per_step.as_ref())
+            .map_or("-".to_string(), |d| format!("{} ({} dpgpu)", d.total, d.dpgpu_kernels))
+    };
+    let mut rows = Vec::new();
+    for (_, exp, bs, variant) in keys {
+        let find = |v: &str, fusion: bool| {
+            dpgpu
+                .iter()
+                .find(|r| r.experiment == exp && r.batch_size == bs && r.variant == v && r.fusion == fusion)
+        };
+        let (fused, unfused) = (find(&variant, true), find(&variant, false));
+        let nonprivate = find("nonprivate", true).and_then(|r| r.ok_median());
+        let (f, u) = (fused.and_then(|r| r.ok_median()), unfused.and_then(|r| r.ok_median()));
+        let overhead = |dp: Option<f64>| secs(dp.zip(nonprivate).map(|(d, n)| d - n));
+        rows.push(vec![
+            exp.clone(),
+            bs.to_string(),
+            variant.clone(),
+            secs(nonprivate),
+            secs(f),
+            secs(u),
+            ratio(u, f),
+            overhead(f),
+            overhead(u),
+            dispatches(find("nonprivate", true)),
+            dispatches(fused),
+            dispatches(unfused),
+        ]);
+    }
+    let headers = [
+        "experiment",
+        "batch size",
+        "variant",
+        "non-private (s)",
+        "fused (s)",
+        "unfused (s)",
+        "unfused / fused",
+        "DP overhead fused (s)",
+        "DP overhead unfused (s)",
+        "dispatches/step non-private",
+        "dispatches/step fused",
+        "dispatches/step unfused",
+    ];
+    let mut s = String::from("# DP kernels fused vs unfused (dpgpu)\n\nMedian seconds per epoch. ");
+    s += "Fused: dpgpu's WGSL kernels (norms, clip-and-accumulate, one noise + scale + update kernel ";
+    s += "per tensor); unfused: the same DP step as separate tensor operations. DP overhead is the DP ";
+    s += "run minus the non-private run. Dispatches: kernels launched by one step (dpgpu's own among ";
+    s += "them), `-` on cpu, which launches none.\n\n";
     s + &md_table(&headers, &rows)
 }

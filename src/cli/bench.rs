@@ -7,7 +7,7 @@ use anyhow::Context;
 use clap::Args;
 use dpgpu::bench::report::{load_results, write_report};
 use dpgpu::bench::runtime::{RunConfig, Variant, run};
-use dpgpu::bench::sweep::{ResultFile, SweepPlan, run_peer_sweep, run_sweep};
+use dpgpu::bench::sweep::{ResultFile, RunFailure, SweepPlan, run_peer_sweep, run_sweep};
 use dpgpu::device::{BackendChoice, select};
 use indicatif::{ProgressBar, ProgressStyle};
 
@@ -51,6 +51,9 @@ pub struct BenchArgs {
     /// Run only the peers, not dpgpu.
     #[arg(long)]
     peers_only: bool,
+    /// Stop any run that takes longer than this many seconds and record it as `timeout`.
+    #[arg(long)]
+    run_timeout: Option<f64>,
 }
 
 #[derive(Args, Debug)]
@@ -96,6 +99,9 @@ pub fn run_bench(args: BenchArgs) -> anyhow::Result<()> {
     if args.epochs == 0 {
         return Err(dpgpu::Error::invalid("epochs", 0, "at least 1").into());
     }
+    if let Some(t) = args.run_timeout.filter(|t| !(*t > 0.0 && t.is_finite())) {
+        return Err(dpgpu::Error::invalid("run_timeout", t, "a number of seconds > 0").into());
+    }
     let dev = select(backend)?;
     eprintln!("dpgpu bench on {} into {}", dev.describe(), args.out.display());
     let base = RunConfig {
@@ -111,9 +117,17 @@ pub fn run_bench(args: BenchArgs) -> anyhow::Result<()> {
         max_grad_norm: 1.0,
         lr: 0.15,
         seed: 42,
+        memory_limit_mb: None,
     };
-    let plan =
-        SweepPlan { experiments: args.experiments, batch_sizes: args.batch_sizes, variants, fusion, base };
+    let run_timeout = args.run_timeout.map(std::time::Duration::from_secs_f64);
+    let plan = SweepPlan {
+        experiments: args.experiments,
+        batch_sizes: args.batch_sizes,
+        variants,
+        fusion,
+        base,
+        run_timeout,
+    };
     let bar = ProgressBar::new(plan.runs().len() as u64);
     bar.set_style(
         ProgressStyle::with_template("{bar:30} {pos}/{len} runs, ETA {msg}").expect("a valid template"),
@@ -169,8 +183,8 @@ pub fn run_bench_run(args: BenchRunArgs) -> anyhow::Result<()> {
     }
     let dev = select(args.backend.parse()?);
     let file = match &dev {
-        Ok(dev) => ResultFile::new(&config, Some(dev), run(&config, dev).map_err(|e| e.to_string())),
-        Err(e) => ResultFile::new(&config, None, Err(e.to_string())),
+        Ok(dev) => ResultFile::new(&config, Some(dev), run(&config, dev).map_err(RunFailure::from)),
+        Err(e) => ResultFile::new(&config, None, Err(e.into())),
     };
     let path = file.save(&args.out)?;
     match &file.error {

@@ -1,9 +1,12 @@
 //! Subcommands: `train`, `epsilon` and `calibrate` (`privacy.rs`), `models`, `devices`,
-//! `data check`, `bench`, `bench-run` and `report` (`bench.rs`).
+//! `data check`, `bench`, `bench-run` and `report` (`bench.rs`), `memory` (`memory.rs`),
+//! `dump-kernels` (`kernels.rs`).
 
 mod bench;
 mod data;
 mod devices;
+mod kernels;
+mod memory;
 mod models;
 mod privacy;
 mod train;
@@ -37,6 +40,10 @@ enum Command {
     /// One benchmark run (started by `bench`, one process per run).
     #[command(hide = true)]
     BenchRun(bench::BenchRunArgs),
+    /// The memory-limit experiment: the largest batch size each variant runs at.
+    Memory(memory::MemoryArgs),
+    /// Write the WGSL of every kernel one training step dispatches, with dispatch counts.
+    DumpKernels(kernels::DumpKernelsArgs),
     /// One DP step from given weights and batch (JSON), for checking other implementations.
     DpStep(bench::DpStepArgs),
     /// Median tables, the ablation and ratio tables and the charts from a folder of result files.
@@ -56,5 +63,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::BenchRun(args) => bench::run_bench_run(args),
         Command::Report(args) => bench::run_report(args),
         Command::DpStep(args) => bench::run_dp_step(args),
+        Command::Memory(args) => memory::run(args),
+        Command::DumpKernels(args) => kernels::run(args),
     }
 }

@@ -274,7 +274,7 @@ impl DpSgd {
         }
     }
 
-    /// Phases 2-4, fused per parameter tensor (SGD), or noise and division fused, then Adam.
+    /// Phases 2-4, fused per parameter tensor (SGD or Adam).
     fn noisy_update<M: Module>(&mut self, model: M, mut acc: Accumulated) -> M {
         let mut std = (self.config.noise_multiplier * self.config.max_grad_norm) as f32;
         if let Some(secure) = &self.secure {
@@ -342,10 +342,9 @@ impl ModuleMapper for Update<'_> {
             return param.map(|t| {
                 let dims = t.dims();
                 let n: usize = dims.iter().product();
-                // noisy_sgd with θ = 0 and lr = −1 returns the privatised gradient itself.
-                let grad =
-                    kernels::noisy_sgd(t.zeros_like().reshape([n]), summed, noise, inv_batch, -1.0, wgsl);
-                state.update(id, t.reshape([n]), grad, lr as f64, betas, eps).reshape(dims)
+                state
+                    .update(id, t.reshape([n]), summed, noise, inv_batch, lr as f64, betas, eps, wgsl)
+                    .reshape(dims)
             });
         }
         param.map(move |t| {

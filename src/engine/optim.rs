@@ -1,12 +1,14 @@
 //! The optimisers a DP step can end in: SGD (fused with the noise in one kernel) and Adam on the
 //! noisy gradient (DP-Adam: the privatised gradient `(Σ_i c_i g_i + N(0, σ²C²)) / qN` goes through
 //! Adam's moment estimates, which are post-processing and cost no privacy; Kingma & Ba 2015,
-//! Algorithm 1).
+//! Algorithm 1). Both end in one fused kernel per parameter tensor on wgpu devices.
 
 use std::collections::HashMap;
 
 use burn::module::ParamId;
 use burn::tensor::Tensor;
+
+use crate::kernels::{self, AdamStep, NoiseSpec};
 use serde::{Deserialize, Serialize};
 
 /// The update rule applied to the privatised gradient.
@@ -49,33 +51,30 @@ impl AdamState {
         self.t += 1;
     }
 
-    /// One Adam update of parameter `id`.
+    /// One fused DP-Adam update of parameter `id` from its clipped sum: noise, division by the
+    /// expected batch size and Adam's moments in one kernel ([`kernels::noisy_adam`]).
     ///
     /// # Shapes
-    /// - `param`, `grad`: `[p]`; returns `[p]`
+    /// - `param`, `summed`: `[p]`; returns `[p]`
+    #[allow(clippy::too_many_arguments)]
     pub(crate) fn update(
         &mut self,
         id: ParamId,
         param: Tensor<1>,
-        grad: Tensor<1>,
+        summed: Tensor<1>,
+        noise: NoiseSpec,
+        inv_batch: f32,
         lr: f64,
         betas: (f64, f64),
         eps: f64,
+        wgsl: bool,
     ) -> Tensor<1> {
-        let (b1, b2) = betas;
-        let m = match self.m.remove(&id) {
-            Some(m) => m.mul_scalar(b1) + grad.clone().mul_scalar(1.0 - b1),
-            None => grad.clone().mul_scalar(1.0 - b1),
-        };
-        let v = match self.v.remove(&id) {
-            Some(v) => v.mul_scalar(b2) + grad.square().mul_scalar(1.0 - b2),
-            None => grad.square().mul_scalar(1.0 - b2),
-        };
-        let t = self.t.max(1) as i32;
-        let m_hat = m.clone().div_scalar(1.0 - b1.powi(t));
-        let v_hat = v.clone().div_scalar(1.0 - b2.powi(t));
+        let m = self.m.remove(&id).unwrap_or_else(|| param.zeros_like());
+        let v = self.v.remove(&id).unwrap_or_else(|| param.zeros_like());
+        let step = AdamStep::new(lr, betas.0, betas.1, eps, self.t);
+        let (param, m, v) = kernels::noisy_adam([param, summed, m, v], noise, inv_batch, step, wgsl);
         self.m.insert(id, m);
         self.v.insert(id, v);
-        param - (m_hat / (v_hat.sqrt() + eps)).mul_scalar(lr)
+        param
     }
 }

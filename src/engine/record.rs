@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::device::AdapterSummary;
 use crate::engine::trainer::TrainConfig;
 use crate::error::{Error, Result};
+use crate::kernels::dispatch::DispatchCount;
 
 /// What one epoch did.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -66,6 +67,10 @@ pub struct RunRecord {
     pub delta: f64,
     /// Number of model parameters.
     pub parameters: usize,
+    /// Kernels one training step dispatched (counted on the second step of the process, the
+    /// first being compilation and autotuning); `None` on `cpu`, which dispatches none.
+    #[serde(default)]
+    pub dispatches_per_step: Option<DispatchCount>,
     /// One entry per finished epoch.
     pub epochs: Vec<EpochRecord>,
 }

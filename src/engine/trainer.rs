@@ -18,6 +18,7 @@ use crate::engine::record::save;
 pub use crate::engine::record::{EpochRecord, RunRecord, write_atomic};
 use crate::error::{Error, Result};
 use crate::grad_sample::{Tape, TapeMode};
+use crate::kernels::dispatch::count_dispatches;
 use crate::models::{Cifar10Cnn, DpModel, EmbedNet, Ffnn, LogReg, LstmNet, MnistCnn, ModelKind};
 use crate::privacy::accountant::{AccountantKind, RdpAccountant, epsilon, get_noise_multiplier};
 
@@ -425,6 +426,7 @@ pub fn run<K: InputKind, M: DpModel<Input = K::Input>>(
         accountant: if config.dp { config.accountant.name().into() } else { "none".into() },
         delta: config.delta,
         parameters: fresh.num_params(),
+        dispatches_per_step: None,
         epochs: Vec::new(),
     };
     let mut state = match checkpoint {
@@ -460,6 +462,7 @@ pub fn run<K: InputKind, M: DpModel<Input = K::Input>>(
     let num_params = state.0.num_params();
     optimizer.set_steps_taken(state.1.global_step);
     let wgsl = dev.uses_wgsl_kernels();
+    let mut steps_here = 0usize;
     while state.1.epoch <= config.epochs {
         let mut start = Instant::now();
         let mut loss = Tensor::<1>::zeros([1], device);
@@ -475,10 +478,11 @@ pub fn run<K: InputKind, M: DpModel<Input = K::Input>>(
                 })
                 .collect();
             let model = state.0;
-            let (model, step_loss) = if config.dp {
-                accountant.step(optimizer.accounted_noise_multiplier(num_params), q)?;
-                optimizer.step(model, batches)
-            } else {
+            let take_step = |model: M| -> Result<(M, Tensor<1>)> {
+                if config.dp {
+                    accountant.step(optimizer.accounted_noise_multiplier(num_params), q)?;
+                    return Ok(optimizer.step(model, batches));
+                }
                 let mut total = Tensor::<1>::zeros([1], device);
                 let mut model = model;
                 for b in batches {
@@ -486,8 +490,17 @@ pub fn run<K: InputKind, M: DpModel<Input = K::Input>>(
                     (model, l) = sgd_step(model, b, config.lr, device, wgsl);
                     total = total + l;
                 }
-                (model, total)
+                Ok((model, total))
             };
+            // The second step of this process (the first compiles and autotunes) is counted.
+            let (model, step_loss) = if wgsl && steps_here == 1 {
+                let (taken, count) = count_dispatches(device, || take_step(model))?;
+                record.dispatches_per_step = Some(count);
+                taken?
+            } else {
+                take_step(model)?
+            };
+            steps_here += 1;
             state.0 = model;
             loss = loss + step_loss;
             state.1.global_step += 1;

@@ -1,11 +1,14 @@
 //! The DP kernels: per-sample norms, clip factors, clip-and-accumulate and the fused
-//! noise + scale + SGD update.
+//! noise + scale + SGD (or Adam) update.
 //!
 //! Each operation has two implementations that must agree:
 //! - a WGSL compute shader in `shaders/<op>_f32.wgsl`, launched on Burn's wgpu device through a
 //!   backend extension ([`wgsl`]); used on every wgpu adapter (Vulkan, Metal, DX12, GL);
 //! - the same maths in tensor operations ([`reference`]), used on the `cpu` backend and as the
 //!   reference twin in tests.
+//!
+//! The noise kernels ([`noisy_sgd`], [`noisy_adam`]) fuse the Gaussian noise, the division by the
+//! expected batch size and the optimiser's update into one dispatch per parameter tensor.
 //!
 //! The functions below pick one by the `wgsl` flag ([`crate::device::ComputeDevice::uses_wgsl_kernels`]).
 //! Every function takes and returns plain tensors (no autodiff): they run on gradients.
@@ -15,6 +18,7 @@
 //! Abadi et al. 2016, Algorithm 1, with the noisy sum divided by the expected batch size
 //! (SPEC A§3).
 
+pub mod dispatch;
 pub mod reference;
 pub mod wgsl;
 
@@ -69,7 +73,7 @@ pub fn clip_and_accumulate(grads: Tensor<2>, factors: Tensor<1>, wgsl: bool) -> 
     }
 }
 
-/// The fused DP update of one parameter tensor:
+/// The fused DP-SGD update of one parameter tensor:
 /// `param - lr * (summed + N(0, noise.std²)) * inv_batch`.
 ///
 /// `inv_batch` is 1 / expected batch size (a public constant, never the realised size).
@@ -88,6 +92,62 @@ pub fn noisy_sgd(
         wgsl::noisy_sgd(param, summed, noise, inv_batch, lr)
     } else {
         reference::noisy_sgd(param, summed, noise, inv_batch, lr)
+    }
+}
+
+/// The scalars of one DP-Adam step (Kingma & Ba 2015, Algorithm 1), each rounded to `f32` once on
+/// the host so the shader and its twin compute with the same values.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct AdamStep {
+    /// Learning rate.
+    pub lr: f32,
+    /// β1, the first moment's decay.
+    pub beta1: f32,
+    /// β2, the second moment's decay.
+    pub beta2: f32,
+    /// ε added to √v̂.
+    pub eps: f32,
+    /// Bias correction of m: 1 / (1 − β1^t).
+    pub c1: f32,
+    /// Bias correction of v: 1 / (1 − β2^t).
+    pub c2: f32,
+}
+
+impl AdamStep {
+    /// The scalars of step `t` (1-based): bias corrections computed in `f64`.
+    pub fn new(lr: f64, beta1: f64, beta2: f64, eps: f64, t: u64) -> Self {
+        let t = t.max(1).min(i32::MAX as u64) as i32;
+        AdamStep {
+            lr: lr as f32,
+            beta1: beta1 as f32,
+            beta2: beta2 as f32,
+            eps: eps as f32,
+            c1: (1.0 / (1.0 - beta1.powi(t))) as f32,
+            c2: (1.0 / (1.0 - beta2.powi(t))) as f32,
+        }
+    }
+}
+
+/// The fused DP-Adam update of one parameter tensor: the privatised gradient
+/// `g = (summed + N(0, noise.std²)) * inv_batch`, then `m' = β1 m + (1−β1) g`,
+/// `v' = β2 v + (1−β2) g²`, `param' = param − lr · m'c1 / (√(v'c2) + ε)`. Returns
+/// `(param', m', v')`. On wgpu devices one shader does all of it (`shaders/noisy_adam_f32.wgsl`).
+///
+/// # Shapes
+/// - `param`, `summed`, `m`, `v`: `[p]`; returns three `[p]`
+pub fn noisy_adam(
+    tensors: [Tensor<1>; 4],
+    noise: NoiseSpec,
+    inv_batch: f32,
+    adam: AdamStep,
+    wgsl: bool,
+) -> (Tensor<1>, Tensor<1>, Tensor<1>) {
+    if wgsl {
+        let [p] = tensors[0].dims();
+        let out = wgsl::noisy_adam(tensors, noise, inv_batch, adam);
+        (out.clone().slice([0..p]), out.clone().slice([p..2 * p]), out.slice([2 * p..3 * p]))
+    } else {
+        reference::noisy_adam(tensors, noise, inv_batch, adam)
     }
 }
 

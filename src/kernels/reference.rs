@@ -3,7 +3,7 @@
 
 use burn::tensor::{Tensor, TensorData};
 
-use super::NoiseSpec;
+use super::{AdamStep, NoiseSpec};
 use crate::privacy::philox;
 
 /// `acc + Σ_j grads[:, j]²`. Shapes: `grads [batch, p]`, `acc [batch]` → `[batch]`.
@@ -24,8 +24,18 @@ pub fn clip_and_accumulate(grads: Tensor<2>, factors: Tensor<1>) -> Tensor<1> {
     factors.reshape([1, batch]).matmul(grads).reshape([p])
 }
 
-/// `param - lr * (summed + noise) * inv_batch`, the noise drawn on the host by
-/// [`philox::gaussian_noise`] and uploaded. Shapes: `[p]` → `[p]`.
+/// `summed + noise`, the noise drawn on the host by [`philox::gaussian_noise`] and uploaded.
+fn add_noise(summed: Tensor<1>, noise: NoiseSpec) -> Tensor<1> {
+    if noise.std == 0.0 {
+        return summed;
+    }
+    let [p] = summed.dims();
+    let z = philox::gaussian_noise(noise.seed, noise.step, noise.tensor_id, p, noise.std);
+    let device = summed.device();
+    summed + Tensor::<1>::from_data(TensorData::new(z, [p]), &device)
+}
+
+/// `param - lr * (summed + noise) * inv_batch`. Shapes: `[p]` → `[p]`.
 pub fn noisy_sgd(
     param: Tensor<1>,
     summed: Tensor<1>,
@@ -33,12 +43,19 @@ pub fn noisy_sgd(
     inv_batch: f32,
     lr: f32,
 ) -> Tensor<1> {
-    let [p] = param.dims();
-    let noisy = if noise.std == 0.0 {
-        summed
-    } else {
-        let z = philox::gaussian_noise(noise.seed, noise.step, noise.tensor_id, p, noise.std);
-        summed + Tensor::<1>::from_data(TensorData::new(z, [p]), &param.device())
-    };
-    param - noisy * (lr * inv_batch)
+    param - add_noise(summed, noise) * (lr * inv_batch)
+}
+
+/// DP-Adam as [`super::noisy_adam`], in tensor operations. Shapes: four `[p]` → three `[p]`.
+pub fn noisy_adam(
+    [param, summed, m, v]: [Tensor<1>; 4],
+    noise: NoiseSpec,
+    inv_batch: f32,
+    adam: AdamStep,
+) -> (Tensor<1>, Tensor<1>, Tensor<1>) {
+    let g = add_noise(summed, noise) * inv_batch;
+    let m = m * adam.beta1 + g.clone() * (1.0 - adam.beta1);
+    let v = v * adam.beta2 + (g.clone() * g) * (1.0 - adam.beta2);
+    let step = (m.clone() * adam.c1) / ((v.clone() * adam.c2).sqrt() + adam.eps);
+    (param - step * adam.lr, m, v)
 }

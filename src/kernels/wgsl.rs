@@ -16,7 +16,7 @@ use burn_cubecl::ops::numeric::empty_device_contiguous_dtype;
 use burn_cubecl::template::{KernelSource, SourceKernel, SourceTemplate};
 use burn_cubecl::{CubeBackend, tensor::CubeTensor};
 
-use super::NoiseSpec;
+use super::{AdamStep, NoiseSpec};
 
 const WORKGROUP: u32 = 256;
 const MAX_GROUPS: u32 = 65_535;
@@ -43,6 +43,8 @@ wgsl_kernel!(SqNorms, "sq_norms_f32.wgsl");
 wgsl_kernel!(ClipFactors, "clip_factors_f32.wgsl");
 wgsl_kernel!(ClipAccumulate, "clip_accumulate_f32.wgsl");
 wgsl_kernel!(NoisySgd, "philox.wgsl", "noisy_sgd_f32.wgsl");
+wgsl_kernel!(NoisyAdam, "philox.wgsl", "noisy_adam_f32.wgsl");
+wgsl_kernel!(PhiloxKat, "philox.wgsl", "philox_kat.wgsl");
 
 /// The DP kernels as a backend extension: implemented for CubeCL backends (WGSL shaders) and
 /// registered lazily under fusion. Call them through the `Tensor` functions of [`super`].
@@ -70,6 +72,38 @@ pub trait DpKernels: Backend {
         inv_batch: f32,
         lr: f32,
     ) -> FloatTensor<Self>;
+    /// See [`super::noisy_adam`]; returns `[3p]`: the parameter, then m, then v.
+    #[fusion(dtype = param, shape = triple(param))]
+    #[allow(clippy::too_many_arguments)]
+    fn dp_noisy_adam(
+        param: FloatTensor<Self>,
+        summed: FloatTensor<Self>,
+        m: FloatTensor<Self>,
+        v: FloatTensor<Self>,
+        seed: u64,
+        step: u64,
+        tensor_id: u32,
+        std: f32,
+        inv_batch: f32,
+        lr: f32,
+        beta1: f32,
+        beta2: f32,
+        eps: f32,
+        c1: f32,
+        c2: f32,
+    ) -> FloatTensor<Self>;
+    /// Philox4x32-10 blocks: `[6n]` words (counter, key) in, `[4n]` words out, as f32 bit
+    /// patterns (see [`philox_blocks`]).
+    #[fusion(dtype = words, shape = kat_output(words))]
+    fn dp_philox_blocks(words: FloatTensor<Self>) -> FloatTensor<Self>;
+}
+
+fn triple(shape: &Shape) -> Shape {
+    Shape::new([3 * shape[0]])
+}
+
+fn kat_output(shape: &Shape) -> Shape {
+    Shape::new([shape[0] / 6 * 4])
 }
 
 fn columns(shape: &Shape) -> Shape {
@@ -158,6 +192,44 @@ impl DpKernels for CubeBackend {
         launch(NoisySgd, elementwise_grid(n), &[&param, &summed, &out], &info);
         out
     }
+
+    fn dp_noisy_adam(
+        param: CubeTensor,
+        summed: CubeTensor,
+        m: CubeTensor,
+        v: CubeTensor,
+        seed: u64,
+        step: u64,
+        tensor_id: u32,
+        std: f32,
+        inv_batch: f32,
+        lr: f32,
+        beta1: f32,
+        beta2: f32,
+        eps: f32,
+        c1: f32,
+        c2: f32,
+    ) -> CubeTensor {
+        let [param, summed, m, v] = [param, summed, m, v].map(into_contiguous);
+        let [n] = param.meta.shape().dims();
+        let out = output(&param, Shape::new([3 * n]));
+        let bits =
+            [std, inv_batch, lr, beta1, 1.0 - beta1, beta2, 1.0 - beta2, eps, c1, c2].map(f32::to_bits);
+        let mut info =
+            vec![n as u32, seed as u32, (seed >> 32) as u32, step as u32, (step >> 32) as u32, tensor_id];
+        info.extend(bits);
+        launch(NoisyAdam, elementwise_grid(n), &[&param, &summed, &m, &v, &out], &info);
+        out
+    }
+
+    fn dp_philox_blocks(words: CubeTensor) -> CubeTensor {
+        let words = into_contiguous(words);
+        let [len] = words.meta.shape().dims();
+        let blocks = len / 6;
+        let out = output(&words, Shape::new([4 * blocks]));
+        launch(PhiloxKat, elementwise_grid(blocks), &[&words, &out], &[blocks as u32]);
+        out
+    }
 }
 
 /// WGSL [`super::sq_norms`]. Shapes: `grads [batch, p]`, `acc [batch]` → `[batch]`.
@@ -173,6 +245,50 @@ pub fn clip_factors(sq_norms: Tensor<1>, max_grad_norm: f32) -> Tensor<1> {
 /// WGSL [`super::clip_and_accumulate`]. Shapes: `grads [batch, p]`, `factors [batch]` → `[p]`.
 pub fn clip_and_accumulate(grads: Tensor<2>, factors: Tensor<1>) -> Tensor<1> {
     Tensor::from_dispatch(Dispatch::dp_clip_accumulate(grads.into_dispatch(), factors.into_dispatch()))
+}
+
+/// WGSL [`super::noisy_adam`]. Shapes: `param`, `summed`, `m`, `v` `[p]` → `[3p]` (parameter,
+/// m, v).
+pub fn noisy_adam(
+    [param, summed, m, v]: [Tensor<1>; 4],
+    noise: NoiseSpec,
+    inv_batch: f32,
+    adam: AdamStep,
+) -> Tensor<1> {
+    Tensor::from_dispatch(Dispatch::dp_noisy_adam(
+        param.into_dispatch(),
+        summed.into_dispatch(),
+        m.into_dispatch(),
+        v.into_dispatch(),
+        noise.seed,
+        noise.step,
+        noise.tensor_id,
+        noise.std,
+        inv_batch,
+        adam.lr,
+        adam.beta1,
+        adam.beta2,
+        adam.eps,
+        adam.c1,
+        adam.c2,
+    ))
+}
+
+/// Runs Philox4x32-10 in the shader (`shaders/philox.wgsl`) on `(counter, key)` pairs, for
+/// known-answer tests of the shader itself. Returns one output block per pair.
+///
+/// # Panics
+/// On a device without WGSL kernels (`cpu`), or when the device fails.
+pub fn philox_blocks(pairs: &[([u32; 4], [u32; 2])], device: &burn::tensor::Device) -> Vec<[u32; 4]> {
+    let words: Vec<f32> =
+        pairs.iter().flat_map(|(c, k)| c.iter().chain(k).map(|w| f32::from_bits(*w))).collect();
+    let n = words.len();
+    let input = Tensor::<1>::from_data(burn::tensor::TensorData::new(words, [n]), device);
+    let out = Tensor::<1>::from_dispatch(Dispatch::dp_philox_blocks(input.into_dispatch()));
+    let data = out.into_data();
+    let words: Vec<u32> =
+        data.as_bytes().chunks_exact(4).map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]])).collect();
+    words.chunks_exact(4).map(|b| [b[0], b[1], b[2], b[3]]).collect()
 }
 
 /// WGSL [`super::noisy_sgd`]. Shapes: `param`, `summed` `[p]` → `[p]`.

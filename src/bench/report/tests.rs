@@ -33,6 +33,8 @@ fn run(
         error: None,
         backend: Some("cpu".to_string()),
         adapter: None,
+        peak_memory_bytes: None,
+        dispatches_per_step: None,
     }
 }
 
@@ -142,6 +144,7 @@ fn write_report_produces_all_files() {
         "medians.md",
         "ablation.md",
         "ratios.md",
+        "fusion.md",
         "cnn_runtimes.svg",
         "cnn_runtimes.png",
         "logistic_runtimes.svg",
@@ -164,6 +167,12 @@ fn write_report_produces_all_files() {
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     assert_eq!(rows.len(), results.len());
     assert!(rows.iter().any(|r| &r[6] == "failed" && r[8].is_empty()));
+
+    // Fused 2 vs unfused 3 s at batch 128 over non-private 0.5 s: overheads 1.5 and 2.5 s.
+    let fusion = fs::read_to_string(out.join("fusion.md")).unwrap();
+    let row = fusion.lines().find(|l| l.starts_with("| mnist | 128 | vectorized |")).unwrap();
+    assert!(row.contains("| 0.5000 | 2.000 | 3.000 | 1.5x | 1.500 | 2.500 |"), "{row}");
+    assert!(!fusion.contains("| jax"), "peers have no fused variant: {fusion}");
 
     let ablation = fs::read_to_string(out.join("ablation.md")).unwrap();
     let mnist_row = ablation.lines().find(|l| l.starts_with("| mnist")).unwrap();

@@ -1,0 +1,118 @@
+//! `dpgpu dump-kernels`: the WGSL of every kernel one step dispatches (SPEC A§9).
+
+use std::path::PathBuf;
+use std::process::Command;
+
+use anyhow::Context;
+use burn_cubecl::cubecl::config::compilation::CompilationLogLevel;
+use burn_cubecl::cubecl::config::{CubeClRuntimeConfig, RuntimeConfig};
+use clap::Args;
+use dpgpu::bench::kernel_dump::{CASES, CaseDump, dump_case, summary_markdown};
+use dpgpu::device::{BackendChoice, select};
+use dpgpu::engine::Strategy;
+use dpgpu::engine::record::write_atomic;
+
+#[derive(Args, Debug)]
+pub struct DumpKernelsArgs {
+    /// Output folder: one folder per case, and README.md with the summary table.
+    #[arg(long, default_value = "results/kernels")]
+    out: PathBuf,
+    /// A wgpu backend: auto (a hardware GPU) | vulkan | metal | dx12 | gl. `cpu` dispatches no
+    /// kernels.
+    #[arg(long, default_value = "auto")]
+    backend: String,
+    /// Per-sample strategy of the FFNN cases: vectorized | ghost | loop.
+    #[arg(long, default_value = "vectorized")]
+    grad_sample: String,
+    /// DP kernels as dpgpu's fused WGSL shaders (on) or separate tensor operations (off).
+    #[arg(long, default_value = "on")]
+    fusion: String,
+    /// Comma list of cases.
+    #[arg(
+        long,
+        value_delimiter = ',',
+        default_value = "matvec_nograd,matvec_grad,ffnn_dp_bs100,ffnn_dp_bs20"
+    )]
+    cases: Vec<String>,
+    /// Dump the one case given in this process (how dump-kernels runs each case).
+    #[arg(long, hide = true)]
+    child: bool,
+}
+
+pub fn run(args: DumpKernelsArgs) -> anyhow::Result<()> {
+    let backend: BackendChoice = args.backend.parse()?;
+    let strategy: Strategy = args.grad_sample.parse()?;
+    let fusion = match args.fusion.as_str() {
+        "on" => true,
+        "off" => false,
+        other => return Err(dpgpu::Error::invalid("fusion", other, "on or off").into()),
+    };
+    for c in &args.cases {
+        if !CASES.contains(&c.as_str()) {
+            return Err(
+                dpgpu::Error::invalid("cases", c, format!("a comma list of {}", CASES.join(", "))).into()
+            );
+        }
+    }
+    if args.child {
+        return run_child(&args, backend, strategy, fusion);
+    }
+    let dev = select(backend)?;
+    if !dev.uses_wgsl_kernels() {
+        let why =
+            "a wgpu backend (--backend vulkan, metal, dx12 or gl): the cpu backend dispatches no kernels";
+        return Err(dpgpu::Error::invalid("backend", dev.backend, why).into());
+    }
+    let exe = std::env::current_exe().context("locating the dpgpu executable")?;
+    let mut dumps = Vec::new();
+    for case in &args.cases {
+        let dir = args.out.join(case);
+        let status = Command::new(&exe)
+            .args(["dump-kernels", "--child", "--cases", case, "--backend", dev.backend.name()])
+            .args(["--grad-sample", strategy.name(), "--fusion", &args.fusion, "--out"])
+            .arg(&dir)
+            .status()
+            .with_context(|| format!("starting {}", exe.display()))?;
+        if !status.success() {
+            anyhow::bail!("dumping case {case} failed ({status})");
+        }
+        let path = dir.join("dispatches.json");
+        let bytes = std::fs::read(&path).with_context(|| format!("reading {}", path.display()))?;
+        let dump: CaseDump =
+            serde_json::from_slice(&bytes).with_context(|| format!("parsing {}", path.display()))?;
+        println!(
+            "{case}: {} dispatches per step, {} kernel files",
+            dump.dispatches.total,
+            dump.kernel_files.len()
+        );
+        dumps.push(dump);
+    }
+    let summary = args.out.join("README.md");
+    write_atomic(&summary, summary_markdown(&dumps).as_bytes())?;
+    println!("wrote {}", summary.display());
+    Ok(())
+}
+
+/// One case in this fresh process: CubeCL's compilation log goes to `<out>/compilation.log`
+/// (set before the device opens), then the case is dumped.
+fn run_child(
+    args: &DumpKernelsArgs,
+    backend: BackendChoice,
+    strategy: Strategy,
+    fusion: bool,
+) -> anyhow::Result<()> {
+    let [case] = args.cases.as_slice() else { anyhow::bail!("--child takes exactly one case") };
+    std::fs::create_dir_all(&args.out)
+        .map_err(|e| dpgpu::Error::Write { path: args.out.clone(), source: e })?;
+    let log = args.out.join("compilation.log");
+    let _ = std::fs::remove_file(&log);
+    let mut config = CubeClRuntimeConfig::default();
+    config.compilation.logger.level = CompilationLogLevel::Full;
+    config.compilation.logger.file = Some(log.clone());
+    if !CubeClRuntimeConfig::try_set(config) {
+        anyhow::bail!("the CubeCL configuration was read before dump-kernels could set its compilation log");
+    }
+    let dev = select(backend)?;
+    dump_case(case, &dev, strategy, fusion, &args.out, &log)?;
+    Ok(())
+}

@@ -1,0 +1,153 @@
+//! The benchmark harness end to end: the memory-limit search with a cap on the cpu backend, a
+//! run over its cap recorded as out of memory (from the typed error, not a message), the
+//! dispatch count in a result file and the kernel dump on Vulkan.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn dpgpu(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_dpgpu")).args(args).output().expect("dpgpu runs")
+}
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("dpgpu-bench-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn json(path: &Path) -> serde_json::Value {
+    serde_json::from_slice(&std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display())))
+        .unwrap()
+}
+
+/// The FCNN's `vectorized` step holds `[batch, 5,352]` per-sample gradients, so its peak memory
+/// grows with the batch size and a cap of 64 MiB over the process's own size is reached at some
+/// batch size: the search brackets it within `thresh`, the batch size below fits the cap and
+/// the one above does not.
+#[test]
+fn the_memory_search_brackets_the_largest_batch_under_a_cap() {
+    let out = scratch("memory");
+    // The process's own peak memory at a tiny batch, to put the cap 64 MiB above it.
+    let probe = dpgpu(&[
+        "memory",
+        "--backend",
+        "cpu",
+        "--experiments",
+        "ffnn",
+        "--variants",
+        "vectorized",
+        "--init-bs",
+        "4",
+        "--max-bs",
+        "4",
+        "--epochs",
+        "1",
+        "--out",
+        out.to_str().unwrap(),
+        "--name",
+        "base",
+    ]);
+    assert!(probe.status.success(), "{}", String::from_utf8_lossy(&probe.stderr));
+    let base = json(&out.join("memory_expt_base.json"));
+    let base_bytes = base["results"][0]["probes"][0]["peak_bytes"].as_u64().expect("peak memory recorded");
+    let limit_mb = base_bytes / (1 << 20) + 64;
+    let run = dpgpu(&[
+        "memory",
+        "--backend",
+        "cpu",
+        "--experiments",
+        "ffnn",
+        "--variants",
+        "vectorized",
+        "--init-bs",
+        "64",
+        "--thresh",
+        "256",
+        "--epochs",
+        "1",
+        "--memory-limit",
+        &limit_mb.to_string(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    let result = &json(&out.join("memory_expt.json"))["results"][0];
+    assert_eq!(result["status"], "ok", "{result}");
+    let (fits, oom) =
+        (result["max_batch_size"].as_u64().unwrap(), result["oom_batch_size"].as_u64().unwrap());
+    assert!(fits < oom && oom - fits <= 256, "bracket [{fits}, {oom})");
+    let limit = limit_mb * (1 << 20);
+    for p in result["probes"].as_array().unwrap() {
+        let (bs, status) = (p["batch_size"].as_u64().unwrap(), p["status"].as_str().unwrap());
+        match status {
+            "fits" => assert!(bs <= fits && p["peak_bytes"].as_u64().unwrap() <= limit, "{p}"),
+            "oom" => assert!(bs >= oom && p["error"].as_str().unwrap().contains("memory limit"), "{p}"),
+            other => panic!("probe {p}: unexpected status {other}"),
+        }
+    }
+    let table = std::fs::read_to_string(out.join("memory_expt.md")).unwrap();
+    assert!(table.contains(&format!("| ffnn | vectorized | {fits} | {oom} |")), "{table}");
+}
+
+/// A run that holds more than its `memory_limit_mb` is recorded with status `oom` by the run
+/// itself (its typed `OutOfMemory` error), and the sweep carries that status through.
+#[test]
+fn a_run_over_its_memory_limit_is_recorded_as_oom() {
+    let out = scratch("oom");
+    let config = serde_json::json!({
+        "experiment": "ffnn", "variant": "vectorized", "batch_size": 32, "epochs": 1, "dummy_data": true,
+        "data_dir": null, "fusion": true, "train_examples": null, "noise_multiplier": 1.1,
+        "max_grad_norm": 1.0, "lr": 0.15, "seed": 42, "memory_limit_mb": 1
+    });
+    let run = dpgpu(&[
+        "bench-run",
+        "--backend",
+        "cpu",
+        "--out",
+        out.to_str().unwrap(),
+        "--config",
+        &config.to_string(),
+    ]);
+    assert!(!run.status.success());
+    let file = json(&out.join("vectorized_ffnn_bs_32_priv_true.json"));
+    assert_eq!(file["status"], "oom", "{file}");
+    assert!(file["error"].as_str().unwrap().contains("exceed the memory limit of 1048576 bytes"), "{file}");
+}
+
+/// On Vulkan, a bench result file records the dispatches of one step (dpgpu's own kernels among
+/// them), and `dump-kernels` writes the WGSL of what one FFNN DP step and one matvec dispatch.
+#[test]
+fn dispatch_counts_and_kernel_dumps_on_vulkan() {
+    if common::vulkan().is_none() {
+        return;
+    }
+    let out = scratch("dump");
+    let run = dpgpu(&[
+        "dump-kernels",
+        "--backend",
+        "vulkan",
+        "--cases",
+        "matvec_nograd,ffnn_dp_bs20",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    let ffnn = json(&out.join("ffnn_dp_bs20/dispatches.json"));
+    let by_kernel = &ffnn["dispatches"]["by_kernel"];
+    // FFNN: two Linear layers, four parameter tensors.
+    assert_eq!(by_kernel["dpgpu::NoisySgd"], 4, "{ffnn}");
+    assert_eq!(by_kernel["dpgpu::ClipFactors"], 1, "{ffnn}");
+    let files = ffnn["kernel_files"].as_array().unwrap();
+    let noisy =
+        files.iter().map(|f| f.as_str().unwrap()).find(|f| f.contains("NoisySgd")).expect("the noise kernel");
+    let wgsl = std::fs::read_to_string(out.join("ffnn_dp_bs20").join(noisy)).unwrap();
+    assert!(wgsl.contains("fn philox4x32_10") && wgsl.contains("@compute"), "{wgsl}");
+    let matvec = json(&out.join("matvec_nograd/dispatches.json"));
+    assert!(matvec["dispatches"]["total"].as_u64().unwrap() >= 1, "{matvec}");
+    assert_eq!(matvec["dispatches"]["dpgpu_kernels"], 0);
+    let summary = std::fs::read_to_string(out.join("README.md")).unwrap();
+    assert!(summary.contains("| ffnn_dp_bs20 |") && summary.contains("| matvec_nograd |"), "{summary}");
+}
