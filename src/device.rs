@@ -16,7 +16,7 @@ use std::str::FromStr;
 use std::sync::{Mutex, OnceLock};
 
 use burn::tensor::wgpu::WgpuBackend;
-use burn::tensor::{Device, DeviceKind};
+use burn::tensor::{Device, DeviceKind, Tensor};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
@@ -277,34 +277,53 @@ fn open_wgpu(api: BackendChoice, adapter: AdapterSummary) -> Result<ComputeDevic
     Ok(ComputeDevice { device, backend: api, adapter: Some(adapter) })
 }
 
-/// The error of a failed backend operation on `dev` (`message` is what Burn reported):
-/// [`Error::OutOfMemory`] when the device's own error is an allocation failure, else
-/// [`Error::Backend`] with `message`.
+/// Waits for every operation queued on `dev`.
 ///
-/// Burn reports device errors as text; the typed error is asked of CubeCL's client for the
-/// device: its barrier error, walked through the errors that wrap others (`Unwritten`,
-/// `Several`), is out of memory when it holds CubeCL's `IoError::OutOfMemory` or
-/// `LaunchError::OutOfMemory`.
-pub fn backend_error(dev: &ComputeDevice, message: String) -> Error {
-    use burn::backend::DispatchDevice;
-    if let DispatchDevice::Cube(cube) = dev.device.as_dispatch()
-        && let Err(e) = pollster::block_on(cube.client().sync())
-        && let Some(bytes) = out_of_memory_bytes(&e)
-    {
-        return Error::OutOfMemory { bytes, limit: None };
-    }
-    Error::Backend(message)
+/// # Errors
+/// [`Error::Backend`] with Burn's report when the device fails (Burn reports device errors as
+/// text; [`check_written`] asks CubeCL for the typed error).
+pub fn sync(dev: &ComputeDevice) -> Result<()> {
+    dev.device.sync().map_err(|e| Error::Backend(format!("{e:?}")))
 }
 
-/// The size of the refused allocation when `e` is (or carries) an out-of-memory error; 0 when
-/// the error does not say.
-fn out_of_memory_bytes(e: &cubecl_runtime::server::ServerError) -> Option<u64> {
-    use cubecl_runtime::server::{IoError, LaunchError, ServerError};
+/// Checks that the work which wrote `tensors` succeeded, from CubeCL's typed answer for their
+/// buffers: a failed allocation or launch is recorded on the buffers it never wrote (and on
+/// everything computed from them), so checking a model's parameters after a step checks the
+/// whole step. Nothing to check on `cpu`, where a failure is a panic or an abort.
+///
+/// # Errors
+/// [`Error::OutOfMemory`] when the failure is (or carries) CubeCL's `IoError::OutOfMemory` or
+/// `LaunchError::OutOfMemory`; [`Error::Backend`] for any other failure.
+pub fn check_written(dev: &ComputeDevice, tensors: Vec<Tensor<1>>) -> Result<()> {
+    if !dev.uses_wgsl_kernels() {
+        return Ok(());
+    }
+    for t in tensors {
+        if let Some(e) = crate::kernels::wgsl::buffer_failure(t, &dev.device) {
+            return Err(server_error(&e));
+        }
+    }
+    Ok(())
+}
+
+/// dpgpu's error for a CubeCL server error: out of memory when it is one, or carries one
+/// (through `Unwritten` and `Several`), else [`Error::Backend`] with its text.
+pub fn server_error(e: &burn_cubecl::cubecl::server::ServerError) -> Error {
+    match out_of_memory(e) {
+        Some(bytes) => Error::OutOfMemory { bytes, limit: None },
+        None => Error::Backend(e.to_string()),
+    }
+}
+
+/// `Some(size)` when `e` is or carries an out-of-memory error (`size` the refused allocation in
+/// bytes, when known).
+fn out_of_memory(e: &burn_cubecl::cubecl::server::ServerError) -> Option<Option<u64>> {
+    use burn_cubecl::cubecl::server::{IoError, LaunchError, ServerError};
     match e {
-        ServerError::Io(IoError::OutOfMemory { size, .. }) => Some(*size),
-        ServerError::Launch(LaunchError::OutOfMemory { .. }) => Some(0),
-        ServerError::Unwritten { root, .. } => out_of_memory_bytes(root),
-        ServerError::Several { errors, .. } => errors.iter().find_map(out_of_memory_bytes),
+        ServerError::Io(IoError::OutOfMemory { size, .. }) => Some(Some(*size)),
+        ServerError::Launch(LaunchError::OutOfMemory { .. }) => Some(None),
+        ServerError::Unwritten { root, .. } => out_of_memory(root),
+        ServerError::Several { errors, .. } => errors.iter().find_map(out_of_memory),
         _ => None,
     }
 }
@@ -312,6 +331,31 @@ fn out_of_memory_bytes(e: &cubecl_runtime::server::ServerError) -> Option<u64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn out_of_memory_is_found_inside_the_errors_that_carry_it() {
+        use burn_cubecl::cubecl::server::{IoError, LaunchError, ServerError};
+        let oom = || ServerError::Io(IoError::OutOfMemory { size: 4096, backtrace: Default::default() });
+        let launch_oom = ServerError::Launch(LaunchError::OutOfMemory {
+            reason: "no room".into(),
+            backtrace: Default::default(),
+        });
+        let other = || ServerError::Generic { reason: "boom".into(), backtrace: Default::default() };
+        let unwritten = ServerError::Unwritten {
+            failure: 1,
+            claimed: 1,
+            chain: Vec::new(),
+            root: Box::new(oom()),
+            backtrace: Default::default(),
+        };
+        let several = ServerError::Several { errors: vec![other(), oom()], backtrace: Default::default() };
+        for (e, want) in [(oom(), Some(Some(4096))), (launch_oom, Some(None)), (unwritten, Some(Some(4096)))]
+        {
+            assert_eq!(out_of_memory(&e), want, "{e}");
+        }
+        assert!(matches!(server_error(&several), Error::OutOfMemory { bytes: Some(4096), limit: None }));
+        assert!(matches!(server_error(&other()), Error::Backend(m) if m.contains("boom")));
+    }
 
     #[test]
     fn backend_names_round_trip_and_bad_names_list_the_choices() {

@@ -54,13 +54,15 @@ pub enum Error {
     /// Detected from the backend's typed allocation error (CubeCL's `OutOfMemory`), from the
     /// device pool's reserved bytes (wgpu) or the process's peak resident memory (`cpu`) against
     /// the cap, never from the text of a message.
-    #[error("out of memory: {}", match limit {
-        Some(l) => format!("{bytes} bytes in use exceed the memory limit of {l} bytes"),
-        None => format!("the device could not allocate {bytes} bytes"),
+    #[error("out of memory: {}", match (bytes, limit) {
+        (Some(b), Some(l)) => format!("{b} bytes in use exceed the memory limit of {l} bytes"),
+        (Some(b), None) => format!("the device could not allocate {b} bytes"),
+        (None, _) => "the device could not allocate the memory a kernel needed".to_string(),
     })]
     OutOfMemory {
-        /// Bytes in use (with a cap) or requested (from the device) when it was detected.
-        bytes: u64,
+        /// Bytes in use (with a cap) or requested (from the device) when it was detected; `None`
+        /// when the device did not say.
+        bytes: Option<u64>,
         /// The cap that was exceeded; `None` when the device itself refused.
         limit: Option<u64>,
     },

@@ -150,4 +150,52 @@ fn dispatch_counts_and_kernel_dumps_on_vulkan() {
     assert_eq!(matvec["dispatches"]["dpgpu_kernels"], 0);
     let summary = std::fs::read_to_string(out.join("README.md")).unwrap();
     assert!(summary.contains("| ffnn_dp_bs20 |") && summary.contains("| matvec_nograd |"), "{summary}");
+
+    // The train record counts the dispatches of its second step: logistic regression has one
+    // Linear layer, so two noise kernels.
+    let run = out.join("train");
+    let train = dpgpu(&[
+        "train",
+        "--backend",
+        "vulkan",
+        "--model",
+        "logreg",
+        "--dummy-data",
+        "--epochs",
+        "1",
+        "--batch-size",
+        "16",
+        "--out",
+        run.to_str().unwrap(),
+    ]);
+    assert!(train.status.success(), "{}", String::from_utf8_lossy(&train.stderr));
+    let record = json(&run.join("run.json"));
+    assert_eq!(
+        record["dispatches_per_step"]["by_kernel"]["dpgpu::NoisySgd"], 2,
+        "{}",
+        record["dispatches_per_step"]
+    );
+    // And a bench result file those of one step after the timed epochs.
+    let raw = out.join("raw");
+    let bench = dpgpu(&[
+        "bench",
+        "--backend",
+        "vulkan",
+        "--experiments",
+        "logreg",
+        "--batch-sizes",
+        "16",
+        "--variants",
+        "vectorized",
+        "--fusion",
+        "on",
+        "--epochs",
+        "1",
+        "--dummy-data",
+        "--out",
+        raw.to_str().unwrap(),
+    ]);
+    assert!(bench.status.success(), "{}", String::from_utf8_lossy(&bench.stderr));
+    let file = json(&raw.join("vectorized_logreg_bs_16_priv_true.json"));
+    assert_eq!(file["dispatches_per_step"]["by_kernel"]["dpgpu::NoisySgd"], 2, "{file}");
 }

@@ -114,24 +114,32 @@ fn backend_noise_is_standard_normal_and_uncorrelated(dev: &ComputeDevice) {
     }
 }
 
-/// The fused DP-Adam kernel against its tensor-op twin, at step 3 with noise.
+/// The fused DP-Adam kernel against its tensor-op twin: the first step from zero moments with
+/// noise, and a later step from given moments without noise.
 fn fused_adam_matches_its_twin(dev: &ComputeDevice) {
     let _serial = serial();
     let p = 1531;
     let random = |lo: f64, hi: f64| Tensor::<1>::random([p], Distribution::Uniform(lo, hi), &dev.device);
-    let tensors = [random(-1.0, 1.0), random(-5.0, 5.0), random(-0.1, 0.1), random(0.0, 0.01)];
-    let adam = AdamStep::new(1e-3, 0.9, 0.999, 1e-8, 3);
-    let noise = NoiseSpec { std: 1.3, ..NOISE };
-    let (p1, m1, v1) = kernels::noisy_adam(tensors.clone(), noise, 1.0 / 64.0, adam, dev.uses_wgsl_kernels());
-    let (p2, m2, v2) = reference::noisy_adam(tensors.clone(), noise, 1.0 / 64.0, adam);
-    for (what, got, want) in [("m", m1, m2), ("v", v1, v2)] {
-        let err = rel_err(&values(got), &values(want));
-        assert!(err < 1e-5, "{what}: relative error {err:.2e}");
+    let zeros = Tensor::<1>::zeros([p], &dev.device);
+    let cases = [
+        ([random(-1.0, 1.0), random(-5.0, 5.0), zeros.clone(), zeros], 1, 1.3),
+        ([random(-1.0, 1.0), random(-5.0, 5.0), random(-0.1, 0.1), random(0.0, 0.01)], 3, 0.0),
+    ];
+    for (tensors, t, std) in cases {
+        let adam = AdamStep::new(1e-3, 0.9, 0.999, 1e-8, t);
+        let noise = NoiseSpec { std, ..NOISE };
+        let (p1, m1, v1) =
+            kernels::noisy_adam(tensors.clone(), noise, 1.0 / 64.0, adam, dev.uses_wgsl_kernels());
+        let (p2, m2, v2) = reference::noisy_adam(tensors.clone(), noise, 1.0 / 64.0, adam);
+        for (what, got, want) in [("m", m1, m2), ("v", v1, v2)] {
+            let err = rel_err(&values(got), &values(want));
+            assert!(err < 1e-5, "step {t}, {what}: relative error {err:.2e}");
+        }
+        let start = values(tensors[0].clone());
+        let step = |t: Tensor<1>| values(t).iter().zip(&start).map(|(a, b)| a - b).collect::<Vec<f32>>();
+        let err = rel_err(&step(p1), &step(p2));
+        assert!(err < 1e-4, "step {t}: parameter update relative error {err:.2e}");
     }
-    let start = values(tensors[0].clone());
-    let step = |t: Tensor<1>| values(t).iter().zip(&start).map(|(a, b)| a - b).collect::<Vec<f32>>();
-    let err = rel_err(&step(p1), &step(p2));
-    assert!(err < 1e-4, "parameter update: relative error {err:.2e}");
 }
 
 /// Kernels dispatched by one DP step of the MNIST CNN (8 parameter tensors) at batch 8, after a
@@ -156,7 +164,7 @@ fn dispatches_of_one_dp_step(dev: &ComputeDevice) {
         let mut dp = DpSgd::new(config, &dev.device, dev.uses_wgsl_kernels() && fused).unwrap();
         let batch = || vec![(x.clone(), onehot.clone(), 8)];
         let (model, _) = dp.step(MnistCnn::new(&dev.device, 0), batch());
-        count_dispatches(&dev.device, || dp.step(model, batch())).unwrap().1
+        count_dispatches(dev, || dp.step(model, batch())).unwrap().1
     };
     let fused = count(Strategy::Vectorized, true);
     eprintln!("fused vectorized step: {fused:?}");
@@ -174,6 +182,12 @@ fn dispatches_of_one_dp_step(dev: &ComputeDevice) {
     let unfused = count(Strategy::Vectorized, false);
     eprintln!("unfused vectorized step: {unfused:?}");
     assert_eq!(unfused.dpgpu_kernels, 0);
+    assert!(
+        unfused.total > fused.total,
+        "fusing the DP step saves dispatches: {} vs {}",
+        unfused.total,
+        fused.total
+    );
     let ghost = count(Strategy::Ghost, true);
     assert_eq!(ghost.by_kernel.get("dpgpu::NoisySgd"), Some(&8));
     assert_eq!(ghost.by_kernel.get("dpgpu::ClipFactors"), Some(&1));

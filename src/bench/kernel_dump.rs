@@ -16,7 +16,7 @@ use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
 
 use burn::tensor::{Tensor, TensorData};
-use cubecl_runtime::launched::LaunchedKernels;
+use burn_cubecl::cubecl::launched::LaunchedKernels;
 use serde::{Deserialize, Serialize};
 
 use crate::device::ComputeDevice;
@@ -61,7 +61,8 @@ fn describe(case: &str) -> &'static str {
     }
 }
 
-/// Runs `case` once on `dev` (the work that is compiled, then counted).
+/// The work of `case` on `dev` as a closure that runs one step of it each time it is called
+/// (twice to compile, then counted).
 ///
 /// # Errors
 /// [`Error::InvalidParameter`] for an unknown case; data or backend errors of the FFNN step.
@@ -210,7 +211,7 @@ pub fn write_kernels(
         if !seen.insert(k.source.as_str()) {
             continue;
         }
-        let slug: String = k.name.chars().map(|c| if c.is_alphanumeric() { c } else { '_' }).collect();
+        let slug: String = k.name.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect();
         let slug: String = slug.split('_').filter(|s| !s.is_empty()).collect::<Vec<_>>().join("_");
         let file = format!("{:02}_{}.wgsl", i, &slug[..slug.len().min(60)]);
         let count = dispatched.get(&k.name).copied().unwrap_or(0);
@@ -239,8 +240,10 @@ pub fn dump_case(
     let mut work = run_case(case, dev, strategy, fusion)?;
     work()?;
     work()?;
+    // Launch what the warm-up queued before collecting: only the counted step's kernels.
+    crate::device::sync(dev)?;
     let collecting = LaunchedKernels::new();
-    let (done, dispatches) = count_dispatches(&dev.device, &mut work)?;
+    let (done, dispatches) = count_dispatches(dev, &mut work)?;
     let launched: HashSet<u32> = collecting.finish().into_iter().map(|h| h as u32).collect();
     done?;
     let text = std::fs::read_to_string(log).map_err(|e| Error::Io { path: log.to_path_buf(), source: e })?;
@@ -267,7 +270,7 @@ pub fn summary_markdown(dumps: &[CaseDump]) -> String {
     let mut s = String::from("# Kernel dumps\n\nOne step of each case, counted after two warm-up steps ");
     s += "(SPEC A§9). Kernel sources are in `<case>/kernels/`, counts per kernel in `<case>/dispatches.json`.\n\n";
     s +=
-        "| case | what | dispatches per step | of them dpgpu's kernels | distinct kernels | kernel names |\n";
+        "| case | what | dispatches per step | of them dpgpu's kernels | distinct kernels | kernel types |\n";
     s += "|---|---|---|---|---|---|\n";
     for d in dumps {
         s += &format!(

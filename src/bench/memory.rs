@@ -41,17 +41,20 @@ pub struct Probe {
     pub error: Option<String>,
 }
 
-/// How a search ended.
+/// How a search ended (or that it has not yet).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SearchStatus {
+    /// Still probing (what a result file saved mid-search says).
+    Running,
     /// `max_batch_size` fits and `oom_batch_size` (at most `thresh` more) does not.
     Ok,
     /// Already `init_bs` was out of memory (lower `--init-bs`).
     OomAtInit,
-    /// Every batch size up to `max_bs` fits.
+    /// Every doubling up to `max_bs` fits; `max_batch_size` is the largest one probed.
     FitsUpToMax,
-    /// A probe failed for a reason other than memory.
+    /// A probe failed for a reason other than memory (or timed out); `max_batch_size` and
+    /// `oom_batch_size` keep what the probes before it established.
     Failed,
 }
 
@@ -77,7 +80,8 @@ pub struct SearchResult {
 pub struct SearchBounds {
     /// The first batch size tried (the paper: 64).
     pub init_bs: usize,
-    /// Stop bisecting once `oom - fits <= thresh` (the paper: 128 for mnist, 1 for lstm).
+    /// Stop bisecting once `oom - fits <= thresh` (the paper: 128 for mnist, 1 for lstm; 0 is
+    /// taken as 1).
     pub thresh: usize,
     /// Never try a batch size above this (doubling stops here).
     pub max_bs: usize,
@@ -96,12 +100,12 @@ pub fn search(
     let mut result = SearchResult {
         experiment: base.experiment.clone(),
         variant: base.variant,
-        status: SearchStatus::Failed,
+        status: SearchStatus::Running,
         max_batch_size: None,
         oom_batch_size: None,
         probes: Vec::new(),
     };
-    let mut run = |bs: usize, result: &mut SearchResult| {
+    let mut run = |bs: usize, result: &mut SearchResult, saved: &mut dyn FnMut(&SearchResult)| {
         let mut config = base.clone();
         config.batch_size = bs;
         let p = probe(&config);
@@ -110,44 +114,45 @@ pub fn search(
         saved(result);
         status
     };
-    let (mut low, mut high) = match run(bounds.init_bs, &mut result) {
-        ProbeStatus::Oom => {
-            result.status = SearchStatus::OomAtInit;
-            result.oom_batch_size = Some(bounds.init_bs);
-            saved(&result);
-            return result;
-        }
-        ProbeStatus::Failed => return result,
-        ProbeStatus::Fits => (bounds.init_bs, None),
-    };
-    while high.is_none() {
-        let next = low * 2;
-        if next > bounds.max_bs {
-            result.status = SearchStatus::FitsUpToMax;
-            result.max_batch_size = Some(low);
-            saved(&result);
-            return result;
-        }
-        match run(next, &mut result) {
-            ProbeStatus::Fits => low = next,
-            ProbeStatus::Oom => high = Some(next),
-            ProbeStatus::Failed => return result,
-        }
+    fn finish(
+        mut result: SearchResult,
+        status: SearchStatus,
+        (fits, oom): (Option<usize>, Option<usize>),
+        saved: &mut dyn FnMut(&SearchResult),
+    ) -> SearchResult {
+        (result.status, result.max_batch_size, result.oom_batch_size) = (status, fits, oom);
+        saved(&result);
+        result
     }
-    let mut high = high.expect("set by the loop");
+    let mut low = match run(bounds.init_bs, &mut result, saved) {
+        ProbeStatus::Oom => {
+            return finish(result, SearchStatus::OomAtInit, (None, Some(bounds.init_bs)), saved);
+        }
+        ProbeStatus::Failed => return finish(result, SearchStatus::Failed, (None, None), saved),
+        ProbeStatus::Fits => bounds.init_bs,
+    };
+    let mut high = loop {
+        let next = match low.checked_mul(2).filter(|n| *n <= bounds.max_bs) {
+            Some(next) => next,
+            None => return finish(result, SearchStatus::FitsUpToMax, (Some(low), None), saved),
+        };
+        match run(next, &mut result, saved) {
+            ProbeStatus::Fits => low = next,
+            ProbeStatus::Oom => break next,
+            ProbeStatus::Failed => return finish(result, SearchStatus::Failed, (Some(low), None), saved),
+        }
+    };
     while high - low > bounds.thresh.max(1) {
-        let mid = (low + high) / 2;
-        match run(mid, &mut result) {
+        let mid = low + (high - low) / 2;
+        match run(mid, &mut result, saved) {
             ProbeStatus::Fits => low = mid,
             ProbeStatus::Oom => high = mid,
-            ProbeStatus::Failed => return result,
+            ProbeStatus::Failed => {
+                return finish(result, SearchStatus::Failed, (Some(low), Some(high)), saved);
+            }
         }
     }
-    result.status = SearchStatus::Ok;
-    result.max_batch_size = Some(low);
-    result.oom_batch_size = Some(high);
-    saved(&result);
-    result
+    finish(result, SearchStatus::Ok, (Some(low), Some(high)), saved)
 }
 
 /// The memory-limit experiment's result file (`memory_expt[_NAME].json`), rewritten after
@@ -252,21 +257,7 @@ mod tests {
     use super::*;
 
     fn base() -> RunConfig {
-        RunConfig {
-            experiment: "mnist".into(),
-            variant: Variant::Vectorized,
-            batch_size: 0,
-            epochs: 2,
-            dummy_data: true,
-            data_dir: None,
-            fusion: true,
-            train_examples: None,
-            noise_multiplier: 1.1,
-            max_grad_norm: 1.0,
-            lr: 0.15,
-            seed: 42,
-            memory_limit_mb: None,
-        }
+        RunConfig { dummy_data: true, ..RunConfig::paper("mnist", Variant::Vectorized, 0, 2) }
     }
 
     /// A probe that fits up to `limit` and fails above `broken` (if set).
@@ -294,7 +285,12 @@ mod tests {
     #[test]
     fn doubling_then_bisection_brackets_the_limit_within_thresh() {
         for limit in [64, 100, 1000, 5000, 12_345] {
-            let (r, saves) = run(limit, None, PAPER);
+            let mut statuses = Vec::new();
+            let r = search(&base(), PAPER, &mut fake(limit, None), &mut |r| statuses.push(r.status));
+            let last = statuses.pop();
+            assert!(statuses.iter().all(|s| *s == SearchStatus::Running), "mid-search saves say running");
+            assert_eq!(last, Some(SearchStatus::Ok));
+            let saves = statuses.len() + 1;
             assert_eq!(r.status, SearchStatus::Ok, "limit {limit}");
             let (fits, oom) = (r.max_batch_size.unwrap(), r.oom_batch_size.unwrap());
             assert!(fits <= limit && limit < oom && oom - fits <= 128, "limit {limit}: [{fits}, {oom})");
@@ -319,7 +315,8 @@ mod tests {
         let (r, _) = run(10, None, PAPER);
         assert_eq!((r.status, r.probes.len(), r.max_batch_size), (SearchStatus::OomAtInit, 1, None));
         let (r, _) = run(10_000, Some(256), PAPER);
-        assert_eq!((r.status, r.max_batch_size), (SearchStatus::Failed, None));
+        // 64 and 128 fit before 256 fails: what is known survives the failure.
+        assert_eq!((r.status, r.max_batch_size, r.oom_batch_size), (SearchStatus::Failed, Some(128), None));
         assert_eq!(r.probes.last().unwrap().status, ProbeStatus::Failed);
         let (r, _) = run(usize::MAX, None, SearchBounds { max_bs: 1000, ..PAPER });
         assert_eq!((r.status, r.max_batch_size), (SearchStatus::FitsUpToMax, Some(512)));

@@ -34,7 +34,7 @@ pub struct RunResult {
     pub timings: Vec<f64>,
     /// Seconds per step, if recorded.
     pub step_timings: Vec<f64>,
-    /// ok | failed | unsupported | oom.
+    /// ok | failed | unsupported | oom | timeout.
     pub status: String,
     /// Error message of a failed run.
     pub error: Option<String>,

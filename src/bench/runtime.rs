@@ -10,7 +10,7 @@ use std::time::Instant;
 use serde::{Deserialize, Serialize};
 
 use crate::data::{Dataset, InputKind};
-use crate::device::ComputeDevice;
+use crate::device::{self, ComputeDevice};
 use crate::engine::datasets::{adult_data, image_data, imdb_data};
 use crate::engine::dpsgd::sgd_step;
 use crate::engine::trainer::TrainConfig;
@@ -18,6 +18,8 @@ use crate::engine::{DpSgd, DpSgdConfig, Strategy};
 use crate::error::{Error, Result};
 use crate::kernels::dispatch::{DispatchCount, count_dispatches};
 use crate::models::{Cifar10Cnn, DpModel, EmbedNet, Ffnn, LogReg, LstmNet, MnistCnn, ModelKind};
+use burn::module::{Module, ModuleVisitor, Param};
+use burn::tensor::Tensor;
 
 /// What a run measures (SPEC A§2): the non-private baseline or one per-sample strategy.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -101,6 +103,29 @@ pub struct RunConfig {
     pub memory_limit_mb: Option<u64>,
 }
 
+impl RunConfig {
+    /// A run of `variant` of `experiment` at `batch_size` for `epochs` epochs with the paper's DP
+    /// settings (SPEC B§4: σ 1.1, C 1.0, lr 0.15) and seed 42: dpgpu's fused DP kernels, the
+    /// embedded data, no memory cap.
+    pub fn paper(experiment: &str, variant: Variant, batch_size: usize, epochs: usize) -> Self {
+        RunConfig {
+            experiment: experiment.to_string(),
+            variant,
+            batch_size,
+            epochs,
+            dummy_data: false,
+            data_dir: None,
+            fusion: true,
+            train_examples: None,
+            noise_multiplier: 1.1,
+            max_grad_norm: 1.0,
+            lr: 0.15,
+            seed: 42,
+            memory_limit_mb: None,
+        }
+    }
+}
+
 /// Seconds per epoch and the epoch's step count.
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct Timings {
@@ -134,8 +159,9 @@ pub fn file_name(config: &RunConfig) -> String {
 ///
 /// # Errors
 /// Bad flags or data ([`Error::InvalidParameter`], [`Error::Io`], [`Error::CorruptData`]), a
-/// batch size larger than the dataset, or a backend failure ([`Error::Backend`], which includes
-/// running out of device memory).
+/// batch size larger than the dataset, [`Error::OutOfMemory`] (the device's typed allocation
+/// error, or more memory held than `memory_limit_mb`), or another backend failure
+/// ([`Error::Backend`]).
 pub fn run(config: &RunConfig, dev: &ComputeDevice) -> Result<Timings> {
     let kind: ModelKind = config.experiment.parse()?;
     let train = TrainConfig {
@@ -191,7 +217,13 @@ fn time<K: InputKind, M: DpModel<Input = K::Input>>(
     };
     let chunks: Vec<Vec<usize>> = (0..n).collect::<Vec<_>>().chunks(b).map(<[usize]>::to_vec).collect();
     let mut timings = Timings { steps_per_epoch: chunks.len(), num_examples: n, ..Timings::default() };
-    let limit = config.memory_limit_mb.map(|mb| mb * (1 << 20));
+    let limit = match config.memory_limit_mb {
+        Some(mb) => Some(
+            mb.checked_mul(1 << 20)
+                .ok_or_else(|| Error::invalid("memory_limit_mb", mb, "at most 2^44 MiB"))?,
+        ),
+        None => None,
+    };
     let mut step = |model: M, chunk: &[usize]| {
         let batch = data.batch(chunk, chunk.len(), &dev.device);
         let physical = (batch.input, batch.onehot, batch.real);
@@ -200,41 +232,62 @@ fn time<K: InputKind, M: DpModel<Input = K::Input>>(
             None => sgd_step(model, physical, config.lr, &dev.device, wgsl).0,
         }
     };
+    let mut peak = |held: Option<u64>| {
+        timings.peak_memory_bytes = timings.peak_memory_bytes.max(held);
+    };
+    let mut epochs = Vec::new();
     for _ in 0..config.epochs {
         let start = Instant::now();
         for chunk in &chunks {
             model = step(model, chunk);
             // Asking the device for its memory may wait for it: only under a cap.
             if limit.is_some() {
-                timings.peak_memory_bytes = check_memory(dev, limit)?;
+                peak(check_memory(dev, limit)?);
             }
         }
-        sync(dev)?;
-        timings.epochs.push(start.elapsed().as_secs_f64());
-        timings.peak_memory_bytes = check_memory(dev, limit)?;
+        device::sync(dev)?;
+        epochs.push(start.elapsed().as_secs_f64());
+        // After the clock: a failed allocation or launch is recorded on the buffers it never
+        // wrote, and every parameter is written by every step.
+        device::check_written(dev, flat_params(&model))?;
+        peak(check_memory(dev, limit)?);
     }
+    timings.epochs = epochs;
     if dev.uses_wgsl_kernels() {
-        let (_, count) = count_dispatches(&dev.device, || step(model, &chunks[0]))?;
+        let (model, count) = count_dispatches(dev, || step(model, &chunks[0]))?;
+        device::check_written(dev, flat_params(&model))?;
         timings.dispatches_per_step = Some(count);
     }
     Ok(timings)
 }
 
-/// Waits for the device; a failure there is the run's failure, out of memory when the backend
-/// says so ([`crate::device::backend_error`]).
-fn sync(dev: &ComputeDevice) -> Result<()> {
-    dev.device.sync().map_err(|e| crate::device::backend_error(dev, format!("{e:?}")))
+/// Every float parameter of `model`, flattened to `[p]`, in visiting order.
+fn flat_params<M: Module>(model: &M) -> Vec<Tensor<1>> {
+    struct Collect(Vec<Tensor<1>>);
+    impl ModuleVisitor for Collect {
+        fn visit_float<const D: usize>(&mut self, param: &Param<Tensor<D>>) {
+            let t = param.val();
+            let n = t.dims().iter().product::<usize>();
+            self.0.push(t.reshape([n]));
+        }
+    }
+    let mut c = Collect(Vec::new());
+    model.visit(&mut c);
+    c.0
 }
 
 /// The memory the run holds now (see [`Timings::peak_memory_bytes`]), or
-/// [`Error::OutOfMemory`] when that exceeds `limit` bytes.
+/// [`Error::OutOfMemory`] when that exceeds `limit` bytes. `None` on a wgpu device that does
+/// not report its pool (the host's memory says nothing about the device's).
 fn check_memory(dev: &ComputeDevice, limit: Option<u64>) -> Result<Option<u64>> {
-    let held = match dev.device.memory_pool_usage() {
-        Some(usage) if dev.uses_wgsl_kernels() => Some(usage.bytes_reserved),
-        _ => peak_rss_bytes(),
+    let held = match dev.uses_wgsl_kernels() {
+        true => dev.device.memory_pool_usage().map(|u| u.bytes_reserved),
+        false => peak_rss_bytes(),
     };
     match (held, limit) {
-        (Some(bytes), Some(limit)) if bytes > limit => Err(Error::OutOfMemory { bytes, limit: Some(limit) }),
+        (Some(bytes), Some(limit)) if bytes > limit => {
+            Err(Error::OutOfMemory { bytes: Some(bytes), limit: Some(limit) })
+        }
         _ => Ok(held),
     }
 }

@@ -95,7 +95,8 @@ impl ResultFile {
             error,
             steps_per_epoch: timings.steps_per_epoch,
             num_examples: timings.num_examples,
-            peak_rss_bytes: peak_rss_bytes(),
+            // Without a device this file is written by the parent for a child that died.
+            peak_rss_bytes: dev.and(peak_rss_bytes()),
             peak_memory_bytes: timings.peak_memory_bytes,
             dispatches_per_step: timings.dispatches_per_step,
             backend: dev.map(|d| d.backend.name().to_string()).unwrap_or_default(),
@@ -204,7 +205,7 @@ impl SweepPlan {
 pub struct Outcome {
     /// The run.
     pub config: RunConfig,
-    /// "ok", "failed", "oom" or "unsupported".
+    /// "ok", "failed", "oom", "unsupported" or "timeout".
     pub status: String,
     /// Median seconds per epoch when it ran.
     pub median_epoch_seconds: Option<f64>,
@@ -260,6 +261,7 @@ pub fn run_one(
     let json = serde_json::to_string(config).expect("a run config serialises");
     let path = out.join(file_name(config));
     let _ = std::fs::remove_file(&path);
+    let io_error = |source| Error::Io { path: exe.to_path_buf(), source };
     let mut child = Command::new(exe)
         .args(["bench-run", "--backend", backend, "--out"])
         .arg(out)
@@ -267,7 +269,7 @@ pub fn run_one(
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
         .spawn()
-        .map_err(|e| Error::Io { path: exe.to_path_buf(), source: e })?;
+        .map_err(io_error)?;
     let mut stderr = child.stderr.take().expect("stderr is piped");
     let reader = std::thread::spawn(move || {
         let mut text = String::new();
@@ -283,7 +285,7 @@ pub fn run_one(
         }
         if timeout.is_some_and(|t| started.elapsed() > t) {
             let _ = child.kill();
-            break (child.wait().map_err(|e| Error::Io { path: exe.to_path_buf(), source: e })?, true);
+            break (child.wait().map_err(io_error)?, true);
         }
         std::thread::sleep(Duration::from_millis(50));
     };

@@ -80,9 +80,7 @@ pub struct ReportArgs {
 
 pub fn run_bench(args: BenchArgs) -> anyhow::Result<()> {
     let backend: BackendChoice = args.backend.parse()?;
-    for e in &args.experiments {
-        e.parse::<dpgpu::models::ModelKind>()?;
-    }
+    super::check_experiments(&args.experiments)?;
     let variants = args.variants.iter().map(|v| v.parse::<Variant>()).collect::<Result<Vec<_>, _>>()?;
     let fusion = args
         .fusion
@@ -99,27 +97,15 @@ pub fn run_bench(args: BenchArgs) -> anyhow::Result<()> {
     if args.epochs == 0 {
         return Err(dpgpu::Error::invalid("epochs", 0, "at least 1").into());
     }
-    if let Some(t) = args.run_timeout.filter(|t| !(*t > 0.0 && t.is_finite())) {
-        return Err(dpgpu::Error::invalid("run_timeout", t, "a number of seconds > 0").into());
-    }
+    let run_timeout = super::run_timeout(args.run_timeout)?;
     let dev = select(backend)?;
     eprintln!("dpgpu bench on {} into {}", dev.describe(), args.out.display());
     let base = RunConfig {
-        experiment: String::new(),
-        variant: Variant::Nonprivate,
-        batch_size: 0,
-        epochs: args.epochs,
         dummy_data: args.dummy_data,
         data_dir: args.data_root.clone(),
-        fusion: true,
         train_examples: args.train_examples,
-        noise_multiplier: 1.1,
-        max_grad_norm: 1.0,
-        lr: 0.15,
-        seed: 42,
-        memory_limit_mb: None,
+        ..RunConfig::paper("", Variant::Nonprivate, 0, args.epochs)
     };
-    let run_timeout = args.run_timeout.map(std::time::Duration::from_secs_f64);
     let plan = SweepPlan {
         experiments: args.experiments,
         batch_sizes: args.batch_sizes,

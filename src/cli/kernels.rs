@@ -12,6 +12,7 @@ use dpgpu::device::{BackendChoice, select};
 use dpgpu::engine::Strategy;
 use dpgpu::engine::record::write_atomic;
 
+/// The flags of `dpgpu dump-kernels`.
 #[derive(Args, Debug)]
 pub struct DumpKernelsArgs {
     /// Output folder: one folder per case, and README.md with the summary table.
@@ -39,6 +40,7 @@ pub struct DumpKernelsArgs {
     child: bool,
 }
 
+/// Dumps every case, each in a fresh child process, and writes the summary.
 pub fn run(args: DumpKernelsArgs) -> anyhow::Result<()> {
     let backend: BackendChoice = args.backend.parse()?;
     let strategy: Strategy = args.grad_sample.parse()?;

@@ -10,6 +10,7 @@ use dpgpu::bench::sweep::run_one;
 use dpgpu::device::{BackendChoice, select};
 use dpgpu::engine::record::write_atomic;
 
+/// The flags of `dpgpu memory`.
 #[derive(Args, Debug)]
 pub struct MemoryArgs {
     /// Comma list of models.
@@ -49,11 +50,10 @@ pub struct MemoryArgs {
     run_timeout: Option<f64>,
 }
 
+/// Runs the memory-limit search for every model and variant, one probe process at a time.
 pub fn run(args: MemoryArgs) -> anyhow::Result<()> {
     let backend: BackendChoice = args.backend.parse()?;
-    for e in &args.experiments {
-        e.parse::<dpgpu::models::ModelKind>()?;
-    }
+    super::check_experiments(&args.experiments)?;
     let variants = args.variants.iter().map(|v| v.parse::<Variant>()).collect::<Result<Vec<_>, _>>()?;
     let positive = |name: &'static str, v: usize| match v {
         0 => Err(dpgpu::Error::invalid(name, 0, "at least 1")),
@@ -70,12 +70,10 @@ pub fn run(args: MemoryArgs) -> anyhow::Result<()> {
         )
         .into());
     }
-    if args.memory_limit == Some(0) {
-        return Err(dpgpu::Error::invalid("memory_limit", 0, "a number of MiB >= 1").into());
+    if let Some(mb) = args.memory_limit.filter(|mb| !(1..=1 << 40).contains(mb)) {
+        return Err(dpgpu::Error::invalid("memory_limit", mb, "a number of MiB in 1..=2^40").into());
     }
-    if let Some(t) = args.run_timeout.filter(|t| !(*t > 0.0 && t.is_finite())) {
-        return Err(dpgpu::Error::invalid("run_timeout", t, "a number of seconds > 0").into());
-    }
+    let timeout = super::run_timeout(args.run_timeout)?;
     let dev = select(backend)?;
     let bounds = SearchBounds { init_bs: args.init_bs, thresh: args.thresh, max_bs: args.max_bs };
     let stem = match &args.name {
@@ -88,7 +86,6 @@ pub fn run(args: MemoryArgs) -> anyhow::Result<()> {
     let mut experiment = MemoryExperiment::new(&dev, args.memory_limit, bounds, args.epochs);
     eprintln!("dpgpu memory on {} into {}", dev.describe(), args.out.display());
     let exe = std::env::current_exe().context("locating the dpgpu executable")?;
-    let timeout = args.run_timeout.map(std::time::Duration::from_secs_f64);
     let save = |experiment: &MemoryExperiment| -> anyhow::Result<()> {
         let json = serde_json::to_vec_pretty(experiment)?;
         write_atomic(&args.out.join(format!("{stem}.json")), &json)?;
@@ -98,19 +95,9 @@ pub fn run(args: MemoryArgs) -> anyhow::Result<()> {
     for e in &args.experiments {
         for &variant in &variants {
             let base = RunConfig {
-                experiment: e.clone(),
-                variant,
-                batch_size: 0,
-                epochs: args.epochs,
                 dummy_data: true,
-                data_dir: None,
-                fusion: true,
-                train_examples: None,
-                noise_multiplier: 1.1,
-                max_grad_norm: 1.0,
-                lr: 0.15,
-                seed: 42,
                 memory_limit_mb: args.memory_limit,
+                ..RunConfig::paper(e, variant, 0, args.epochs)
             };
             let mut probe = |config: &RunConfig| -> Probe {
                 let bs = config.batch_size;

@@ -50,6 +50,36 @@ enum Command {
     Report(bench::ReportArgs),
 }
 
+/// `--run-timeout SECONDS` as a duration.
+///
+/// # Errors
+/// [`dpgpu::Error::InvalidParameter`] naming `run_timeout` unless it is a finite number > 0 that
+/// fits a duration.
+pub(crate) fn run_timeout(secs: Option<f64>) -> dpgpu::Result<Option<std::time::Duration>> {
+    let valid = |s: f64| std::time::Duration::try_from_secs_f64(s).ok().filter(|d| !d.is_zero());
+    secs.map(|s| valid(s).ok_or_else(|| dpgpu::Error::invalid("run_timeout", s, "a number of seconds > 0")))
+        .transpose()
+}
+
+/// The `--experiments` list, each a model name.
+///
+/// # Errors
+/// [`dpgpu::Error::InvalidParameter`] naming `experiments` and the valid names.
+pub(crate) fn check_experiments(experiments: &[String]) -> dpgpu::Result<()> {
+    use dpgpu::models::ModelKind;
+    for e in experiments {
+        if e.parse::<ModelKind>().is_err() {
+            let names: Vec<&str> = ModelKind::ALL.iter().map(|k| k.name()).collect();
+            return Err(dpgpu::Error::invalid(
+                "experiments",
+                e,
+                format!("a comma list of {}", names.join(", ")),
+            ));
+        }
+    }
+    Ok(())
+}
+
 /// Runs one parsed command line.
 pub fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {

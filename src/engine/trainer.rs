@@ -494,7 +494,7 @@ pub fn run<K: InputKind, M: DpModel<Input = K::Input>>(
             };
             // The second step of this process (the first compiles and autotunes) is counted.
             let (model, step_loss) = if wgsl && steps_here == 1 {
-                let (taken, count) = count_dispatches(device, || take_step(model))?;
+                let (taken, count) = count_dispatches(dev, || take_step(model))?;
                 record.dispatches_per_step = Some(count);
                 taken?
             } else {
@@ -527,7 +527,7 @@ pub fn run<K: InputKind, M: DpModel<Input = K::Input>>(
         if !train_loss.is_finite() {
             return Err(Error::Diverged { epoch: state.1.epoch, loss: train_loss });
         }
-        device.sync().map_err(|e| Error::Backend(format!("{e:?}")))?;
+        crate::device::sync(dev)?;
         let seconds = state.1.partial_seconds + start.elapsed().as_secs_f64();
         let eval_start = Instant::now();
         let test_accuracy = evaluate(model, &test_set, device);

@@ -1,6 +1,6 @@
 //! Kernel dispatches per training step, counted as they are issued.
 //!
-//! CubeCL calls a process-wide launch observer (`cubecl_runtime::logging::LaunchObserver`) on the
+//! CubeCL calls a process-wide launch observer (`burn_cubecl::cubecl::logging::LaunchObserver`) on the
 //! issuing thread for every kernel it launches: Burn's own (fused or not), autotune candidates
 //! and dpgpu's WGSL shaders alike. [`count_dispatches`] installs one around a closure, with a
 //! device sync on both sides, so the count holds exactly the kernels that the closure's work
@@ -12,11 +12,11 @@
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex};
 
-use burn::tensor::Device;
-use cubecl_runtime::logging::{LaunchObservation, LaunchObserver};
+use burn_cubecl::cubecl::logging::{LaunchObservation, LaunchObserver};
 use serde::{Deserialize, Serialize};
 
-use crate::error::{Error, Result};
+use crate::device::{self, ComputeDevice};
+use crate::error::Result;
 
 /// Kernels launched by one piece of work (typically one training step).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -88,16 +88,15 @@ impl LaunchObserver for Counter {
 /// launches of other threads during the count are counted too.
 ///
 /// # Errors
-/// [`Error::Backend`] when a sync fails.
-pub fn count_dispatches<T>(device: &Device, work: impl FnOnce() -> T) -> Result<(T, DispatchCount)> {
+/// As [`device::sync`].
+pub fn count_dispatches<T>(dev: &ComputeDevice, work: impl FnOnce() -> T) -> Result<(T, DispatchCount)> {
     static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
     let _serial = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
-    let sync = |d: &Device| d.sync().map_err(|e| Error::Backend(format!("{e:?}")));
-    sync(device)?;
+    device::sync(dev)?;
     let counter = Arc::new(Counter::default());
     let watching = LaunchObservation::new(counter.clone());
     let out = work();
-    let synced = sync(device);
+    let synced = device::sync(dev);
     drop(watching);
     synced?;
     let names = counter.0.lock().unwrap_or_else(|e| e.into_inner());
@@ -133,9 +132,9 @@ mod tests {
 
     #[test]
     fn nothing_is_dispatched_on_the_cpu_backend() {
-        let device = Device::flex();
-        let (sum, count) = count_dispatches(&device, || {
-            burn::tensor::Tensor::<1>::ones([8], &device).sum().into_scalar::<f32>()
+        let dev = device::select(device::BackendChoice::Cpu).unwrap();
+        let (sum, count) = count_dispatches(&dev, || {
+            burn::tensor::Tensor::<1>::ones([8], &dev.device).sum().into_scalar::<f32>()
         })
         .unwrap();
         assert_eq!((sum, count.total), (8.0, 0));

@@ -114,7 +114,7 @@ pub struct AdamStep {
 }
 
 impl AdamStep {
-    /// The scalars of step `t` (1-based): bias corrections computed in `f64`.
+    /// The scalars of step `t` (1-based; 0 is taken as 1): bias corrections computed in `f64`.
     pub fn new(lr: f64, beta1: f64, beta2: f64, eps: f64, t: u64) -> Self {
         let t = t.max(1).min(i32::MAX as u64) as i32;
         AdamStep {

@@ -9,7 +9,7 @@ use burn::backend::tensor::FloatTensor;
 use burn::backend::{Backend, Dispatch, backend_extension};
 use burn::tensor::{DType, Shape, Tensor};
 use burn_cubecl::cubecl::prelude::KernelId;
-use burn_cubecl::cubecl::server::KernelArguments;
+use burn_cubecl::cubecl::server::{KernelArguments, ServerError};
 use burn_cubecl::cubecl::{CubeCount, CubeDim};
 use burn_cubecl::kernel::into_contiguous;
 use burn_cubecl::ops::numeric::empty_device_contiguous_dtype;
@@ -96,6 +96,14 @@ pub trait DpKernels: Backend {
     /// patterns (see [`philox_blocks`]).
     #[fusion(dtype = words, shape = kat_output(words))]
     fn dp_philox_blocks(words: FloatTensor<Self>) -> FloatTensor<Self>;
+    /// Asks CubeCL whether the work that wrote `tensor` failed, keeping the typed error for
+    /// [`buffer_failure`]; returns a `[1]` marker (no kernel runs).
+    #[fusion(dtype = tensor, shape = marker(tensor))]
+    fn dp_buffer_failure(tensor: FloatTensor<Self>) -> FloatTensor<Self>;
+}
+
+fn marker(_: &Shape) -> Shape {
+    Shape::new([1])
 }
 
 fn triple(shape: &Shape) -> Shape {
@@ -222,6 +230,13 @@ impl DpKernels for CubeBackend {
         out
     }
 
+    fn dp_buffer_failure(tensor: CubeTensor) -> CubeTensor {
+        if let Err(e) = pollster::block_on(tensor.client.sync_buffers([&tensor.handle])) {
+            *BUFFER_FAILURE.lock().unwrap_or_else(|p| p.into_inner()) = Some(e);
+        }
+        output(&tensor, Shape::new([1]))
+    }
+
     fn dp_philox_blocks(words: CubeTensor) -> CubeTensor {
         let words = into_contiguous(words);
         let [len] = words.meta.shape().dims();
@@ -289,6 +304,20 @@ pub fn philox_blocks(pairs: &[([u32; 4], [u32; 2])], device: &burn::tensor::Devi
     let words: Vec<u32> =
         data.as_bytes().chunks_exact(4).map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]])).collect();
     words.chunks_exact(4).map(|b| [b[0], b[1], b[2], b[3]]).collect()
+}
+
+/// The failure [`DpKernels::dp_buffer_failure`] found, until [`buffer_failure`] takes it.
+static BUFFER_FAILURE: std::sync::Mutex<Option<ServerError>> = std::sync::Mutex::new(None);
+
+/// CubeCL's typed error for the buffer of `tensor` on `device`, if the work that wrote it (or
+/// anything it was computed from) failed: the device is synchronised so the check runs, and
+/// the error is the one CubeCL keeps on the buffer (a read would report the same).
+pub fn buffer_failure(tensor: Tensor<1>, device: &burn::tensor::Device) -> Option<ServerError> {
+    let marker = Tensor::<1>::from_dispatch(Dispatch::dp_buffer_failure(tensor.into_dispatch()));
+    // A failing sync is what is being diagnosed: the typed error is read below.
+    let _ = device.sync();
+    drop(marker);
+    BUFFER_FAILURE.lock().unwrap_or_else(|p| p.into_inner()).take()
 }
 
 /// WGSL [`super::noisy_sgd`]. Shapes: `param`, `summed` `[p]` → `[p]`.

@@ -110,11 +110,11 @@ mod tests {
     }
 
     #[test]
-    fn the_checks_reject_a_uniform_and_a_shifted_sample() {
+    fn the_checks_reject_a_uniform_sample_and_a_shifted_one() {
         let uniform: Vec<f32> = (0..10_000).map(|i| (i as f32 + 0.5) / 10_000.0 * 3.4 - 1.7).collect();
         assert!(!check_standard_normal(&uniform).passes());
-        let shifted: Vec<f32> = uniform.iter().map(|v| v + 0.5).collect();
-        assert!(check_standard_normal(&shifted).ks.0 > 0.1);
+        let shifted_uniform: Vec<f32> = uniform.iter().map(|v| v + 0.5).collect();
+        assert!(check_standard_normal(&shifted_uniform).ks.0 > 0.1);
         let x: Vec<f32> = (0..1000).map(|i| i as f32).collect();
         assert!((correlation(&x, &x) - 1.0).abs() < 1e-12);
     }

@@ -53,8 +53,8 @@ pub const PHILOX_M1: u32 = 0xCD9E_8D57;
 pub const PHILOX_W0: u32 = 0x9E37_79B9;
 /// Weyl increment of key word 1 between rounds (sqrt(3) - 1).
 pub const PHILOX_W1: u32 = 0xBB67_AE85;
-/// High part of ln 2 with 16 significant bits (fdlibm `logf`'s `ln2_hi`, `0x3f317180`), so that
-/// `k * LN2_HI` is exact for every exponent `k` of an `f32`.
+/// High part of ln 2 (fdlibm `logf`'s `ln2_hi`, `0x3f317180`, its low 7 mantissa bits zero), so
+/// that `k * LN2_HI` is exact for the exponents `|k| <= 24` of the noise's uniforms.
 pub const LN2_HI: f32 = f32::from_bits(0x3f31_7180);
 /// `ln 2 - LN2_HI` (fdlibm `logf`'s `ln2_lo`, `0x3717f7d1`).
 pub const LN2_LO: f32 = f32::from_bits(0x3717_f7d1);
@@ -139,8 +139,11 @@ pub fn ln_open01(u: f32) -> f32 {
 /// integer, `r ∈ [−½, ½]`), `θ = r·π/2`, and by the quadrant `q mod 4`: `cos θ`, `−sin θ`,
 /// `−cos θ` or `sin θ`, each a Taylor polynomial (degree 10 / 9). Within 2e-7 of the true value
 /// (tested against `f64::cos`). The shader's `cos_two_pi` is the same sequence of operations.
+///
+/// `m` must be below 2^23 (a debug build asserts it).
 #[inline]
 pub fn cos_two_pi(m: u32) -> f32 {
+    debug_assert!(m < 1 << 23, "cos_two_pi takes a 23-bit integer, got {m}");
     let twice = 2 * m + 1; // 4u · 2^22, odd, below 2^24
     let q = (twice + (1 << 21)) >> 22; // nearest integer to 4u (never a tie)
     let r = (twice as i32 - (q << 22) as i32) as f32 * (1.0 / 4_194_304.0); // exact, [−½, ½]
@@ -217,6 +220,23 @@ mod tests {
         assert_eq!(cos, COS_SERIES);
         assert!((f64::from(LN2_HI) + f64::from(LN2_LO) - std::f64::consts::LN_2).abs() < 1e-12);
         assert_eq!(LN2_HI.to_bits() & 0x7f, 0, "k * LN2_HI must be exact");
+    }
+
+    /// The shader spells every constant of the contract as the same bits (`0x…u`).
+    #[test]
+    fn the_shader_uses_the_same_constants() {
+        let shader = include_str!("../../shaders/philox.wgsl");
+        let bits = [LN2_HI, LN2_LO, HALF_PI_F32, std::f32::consts::SQRT_2, 2f32.powi(-22), 2f32.powi(-23)]
+            .map(f32::to_bits);
+        for b in LN_SERIES.iter().chain(&COS_SERIES).chain(&SIN_SERIES).chain(&bits) {
+            assert!(
+                shader.contains(&format!("bitcast<f32>(0x{b:08x}u)")),
+                "0x{b:08x} missing in philox.wgsl"
+            );
+        }
+        for (w, name) in [(PHILOX_M0, "M0"), (PHILOX_M1, "M1"), (PHILOX_W0, "W0"), (PHILOX_W1, "W1")] {
+            assert!(shader.contains(&format!("0x{w:08X}u")), "{name} 0x{w:08X} missing in philox.wgsl");
+        }
     }
 
     #[test]
