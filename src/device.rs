@@ -292,8 +292,9 @@ pub fn sync(dev: &ComputeDevice) -> Result<()> {
 /// whole step. Nothing to check on `cpu`, where a failure is a panic or an abort.
 ///
 /// # Errors
-/// [`Error::OutOfMemory`] when the failure is (or carries) CubeCL's `IoError::OutOfMemory` or
-/// `LaunchError::OutOfMemory`; [`Error::Backend`] for any other failure.
+/// [`Error::OutOfMemory`] when the failure is (or carries) CubeCL's `IoError::OutOfMemory`,
+/// `IoError::BufferTooBig` or `LaunchError::OutOfMemory`; [`Error::Backend`] for any other
+/// failure.
 pub fn check_written(dev: &ComputeDevice, tensors: Vec<Tensor<1>>) -> Result<()> {
     if !dev.uses_wgsl_kernels() {
         return Ok(());
@@ -316,11 +317,14 @@ pub fn server_error(e: &burn_cubecl::cubecl::server::ServerError) -> Error {
 }
 
 /// `Some(size)` when `e` is or carries an out-of-memory error (`size` the refused allocation in
-/// bytes, when known).
+/// bytes, when known). An allocation above the device's largest buffer (`BufferTooBig`, e.g.
+/// lavapipe's 128 MiB) counts too: the run does not fit on this device either way.
 fn out_of_memory(e: &burn_cubecl::cubecl::server::ServerError) -> Option<Option<u64>> {
     use burn_cubecl::cubecl::server::{IoError, LaunchError, ServerError};
     match e {
-        ServerError::Io(IoError::OutOfMemory { size, .. }) => Some(Some(*size)),
+        ServerError::Io(IoError::OutOfMemory { size, .. } | IoError::BufferTooBig { size, .. }) => {
+            Some(Some(*size))
+        }
         ServerError::Launch(LaunchError::OutOfMemory { .. }) => Some(None),
         ServerError::Unwritten { root, .. } => out_of_memory(root),
         ServerError::Several { errors, .. } => errors.iter().find_map(out_of_memory),
@@ -349,6 +353,8 @@ mod tests {
             backtrace: Default::default(),
         };
         let several = ServerError::Several { errors: vec![other(), oom()], backtrace: Default::default() };
+        let too_big = ServerError::Io(IoError::BufferTooBig { size: 1 << 30, backtrace: Default::default() });
+        assert_eq!(out_of_memory(&too_big), Some(Some(1 << 30)));
         for (e, want) in [(oom(), Some(Some(4096))), (launch_oom, Some(None)), (unwritten, Some(Some(4096)))]
         {
             assert_eq!(out_of_memory(&e), want, "{e}");

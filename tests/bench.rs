@@ -23,6 +23,13 @@ fn json(path: &Path) -> serde_json::Value {
         .unwrap()
 }
 
+/// `dpgpu memory` for the FCNN's `vectorized` variant on cpu, one epoch per probe, into `out`.
+fn ffnn_memory_search(out: &Path, extra: &[&str]) -> std::process::Output {
+    let base = ["memory", "--backend", "cpu", "--experiments", "ffnn", "--variants", "vectorized", "--epochs", "1"];
+    let out = ["--out", out.to_str().unwrap()];
+    dpgpu(&[&base[..], &out[..], extra].concat())
+}
+
 /// The FCNN's `vectorized` step holds `[batch, 5,352]` per-sample gradients, so its peak memory
 /// grows with the batch size and a cap of 64 MiB over the process's own size is reached at some
 /// batch size: the search brackets it within `thresh`, the batch size below fits the cap and
@@ -31,48 +38,13 @@ fn json(path: &Path) -> serde_json::Value {
 fn the_memory_search_brackets_the_largest_batch_under_a_cap() {
     let out = scratch("memory");
     // The process's own peak memory at a tiny batch, to put the cap 64 MiB above it.
-    let probe = dpgpu(&[
-        "memory",
-        "--backend",
-        "cpu",
-        "--experiments",
-        "ffnn",
-        "--variants",
-        "vectorized",
-        "--init-bs",
-        "4",
-        "--max-bs",
-        "4",
-        "--epochs",
-        "1",
-        "--out",
-        out.to_str().unwrap(),
-        "--name",
-        "base",
-    ]);
+    let probe = ffnn_memory_search(&out, &["--init-bs", "4", "--max-bs", "4", "--name", "base"]);
     assert!(probe.status.success(), "{}", String::from_utf8_lossy(&probe.stderr));
     let base = json(&out.join("memory_expt_base.json"));
     let base_bytes = base["results"][0]["probes"][0]["peak_bytes"].as_u64().expect("peak memory recorded");
     let limit_mb = base_bytes / (1 << 20) + 64;
-    let run = dpgpu(&[
-        "memory",
-        "--backend",
-        "cpu",
-        "--experiments",
-        "ffnn",
-        "--variants",
-        "vectorized",
-        "--init-bs",
-        "64",
-        "--thresh",
-        "256",
-        "--epochs",
-        "1",
-        "--memory-limit",
-        &limit_mb.to_string(),
-        "--out",
-        out.to_str().unwrap(),
-    ]);
+    let limit = limit_mb.to_string();
+    let run = ffnn_memory_search(&out, &["--init-bs", "64", "--thresh", "256", "--memory-limit", &limit]);
     assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
     let result = &json(&out.join("memory_expt.json"))["results"][0];
     assert_eq!(result["status"], "ok", "{result}");
