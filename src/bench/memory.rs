@@ -58,6 +58,19 @@ pub enum SearchStatus {
     Failed,
 }
 
+impl SearchStatus {
+    /// The status as the result file writes it (`ok`, `oom_at_init`, ...).
+    pub fn name(self) -> &'static str {
+        match self {
+            SearchStatus::Running => "running",
+            SearchStatus::Ok => "ok",
+            SearchStatus::OomAtInit => "oom_at_init",
+            SearchStatus::FitsUpToMax => "fits_up_to_max",
+            SearchStatus::Failed => "failed",
+        }
+    }
+}
+
 /// The result of one (model, variant) search.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SearchResult {
@@ -240,12 +253,12 @@ impl MemoryExperiment {
                 _ => "-".to_string(),
             };
             s += &format!(
-                "| {} | {} | {} | {} | {:?} | {peak} | {ratio} |\n",
+                "| {} | {} | {} | {} | {} | {peak} | {ratio} |\n",
                 r.experiment,
                 r.variant.name(),
                 show(r.max_batch_size),
                 show(r.oom_batch_size),
-                r.status
+                r.status.name()
             );
         }
         s
@@ -255,6 +268,14 @@ impl MemoryExperiment {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn status_names_are_the_result_files_names() {
+        use SearchStatus::*;
+        for s in [Running, Ok, OomAtInit, FitsUpToMax, Failed] {
+            assert_eq!(serde_json::to_value(s).unwrap(), s.name(), "{s:?}");
+        }
+    }
 
     fn base() -> RunConfig {
         RunConfig { dummy_data: true, ..RunConfig::paper("mnist", Variant::Vectorized, 0, 2) }

@@ -1,0 +1,506 @@
+// MatmulEntry<TensorArgs, DynamicScalar<__Lhs>, DynamicSize<__LhsSize>, DynamicScalar<__Rhs>, DynamicSize<__RhsSize>, DynamicScalar<__Acc>, DynamicSize<__AccSize>, SimpleMatmulFamily<UnitPartitioner, (), SyncFullCyclicLoading<ColMajorTilingOrder>, SyncFullCyclicLoading<RowMajorTilingOrder>, SyncFullCyclicLoading<RowMajorTilingOrder>, UnitWriterFamily>, RowMajorGlobalPartitionMatmul> (5 dispatches per step under this name)
+var<workgroup> shared_v151: array<vec4<f32>, 8>;
+var<workgroup> shared_v165: array<vec2<f32>, 16>;
+var<workgroup> shared_v188: array<vec2<f32>, 512>;
+@group(0) @binding(2) var<storage, read_write> v29: array<vec2<f32>>;
+@group(0) @binding(1) var<storage, read_write> v21: array<vec2<f32>>;
+@group(0) @binding(0) var<storage, read_write> v9: array<vec4<f32>>;
+struct info_st { scalars_usize: array<u32, 10>, scalars_u32: array<u32, 18>, static_meta: array<u32, 4> }
+@group(0) @binding(3) var<storage, read> info_var: info_st;
+@compute @workgroup_size(8, 8, 1)
+fn matmul_entry_lhs_f32_lhs_size_4_rhs_f32_rhs_size_2_acc_f32_acc_size_2_d16ed535(@builtin(workgroup_id) v927: vec3<u32>, @builtin(local_invocation_id) v929: vec3<u32>) {
+let v1009 = &v29;
+let v1010 = &v21;
+let v1011 = &v9;
+let v1 = info_var.scalars_u32[0];
+let v2 = info_var.scalars_u32[1];
+let v3 = info_var.scalars_u32[2];
+let v4 = info_var.scalars_usize[0];
+let v5 = info_var.scalars_u32[3];
+let v6 = info_var.scalars_u32[4];
+let v7 = info_var.scalars_usize[1];
+let v8 = info_var.scalars_usize[2];
+let v861 = info_var.static_meta[0];
+let v11 = u32(0);
+let v13 = info_var.scalars_u32[5];
+let v14 = info_var.scalars_u32[6];
+let v15 = info_var.scalars_u32[7];
+let v16 = info_var.scalars_usize[3];
+let v17 = info_var.scalars_u32[8];
+let v18 = info_var.scalars_u32[9];
+let v19 = info_var.scalars_usize[4];
+let v20 = info_var.scalars_usize[5];
+let v862 = info_var.static_meta[1];
+let v25 = info_var.scalars_u32[10];
+let v26 = info_var.scalars_u32[11];
+let v27 = info_var.scalars_usize[6];
+let v28 = info_var.scalars_usize[7];
+let v863 = info_var.static_meta[2];
+let v33 = info_var.scalars_u32[12];
+let v34 = info_var.scalars_u32[13];
+let v35 = info_var.scalars_u32[14];
+let v36 = info_var.scalars_usize[8];
+let v37 = info_var.scalars_u32[15];
+let v38 = info_var.scalars_u32[16];
+let v928 = v927[0];
+let v45 = u32(v928);
+let v46 = v37 * v38;
+let v47 = u32(v46);
+let v48 = v45 / v47;
+let v49 = v45 % v47;
+let v50 = u32(v38);
+let v51 = v49 / v50;
+let v52 = u32(v51);
+let v53 = u32(v49);
+let v54 = v53 % v38;
+let v55 = u32(v48);
+let v56 = u32(1);
+let v58 = u32(32);
+let v59 = v52 * v58;
+let v63 = v54 * v58;
+let v68 = u32(0);
+let v82 = u32(v55);
+let v83 = u32(v82);
+var<function> v864_store: u32;
+let v864 = &v864_store;
+*v864 = v83;
+var<function> v865_store: u32;
+let v865 = &v865_store;
+*v865 = v11;
+let v88 = *v864;
+let v866 = u64(32);
+let v867 = u64(v88);
+let v868 = u64(v2);
+let v869 = v867 * v868;
+let v870 = v869 >> u32(v866);
+let v871 = u32(bitcast<u64>(v870));
+let v91 = v871 + v88;
+let v92 = v91 >> u32(v3);
+let v93 = v92 * v1;
+let v95 = v88 - v93;
+*v864 = v92;
+let v96 = u32(v95);
+let v97 = v96 * v4;
+let v98 = *v865;
+let v99 = v98 + v97;
+*v865 = v99;
+var<function> v872_store: u32;
+let v872 = &v872_store;
+*v872 = v83;
+var<function> v873_store: u32;
+let v873 = &v873_store;
+*v873 = v11;
+let v108 = *v872;
+let v875 = u64(v108);
+let v876 = u64(v14);
+let v877 = v875 * v876;
+let v878 = v877 >> u32(v866);
+let v879 = u32(bitcast<u64>(v878));
+let v111 = v879 + v108;
+let v112 = v111 >> u32(v15);
+let v113 = v112 * v13;
+let v115 = v108 - v113;
+*v872 = v112;
+let v116 = u32(v115);
+let v117 = v116 * v16;
+let v118 = *v873;
+let v119 = v118 + v117;
+*v873 = v119;
+var<function> v880_store: u32;
+let v880 = &v880_store;
+*v880 = v83;
+var<function> v881_store: u32;
+let v881 = &v881_store;
+*v881 = v11;
+let v129 = *v880;
+let v883 = u64(v129);
+let v884 = u64(v34);
+let v885 = v883 * v884;
+let v886 = v885 >> u32(v866);
+let v887 = u32(bitcast<u64>(v886));
+let v132 = v887 + v129;
+let v133 = v132 >> u32(v35);
+let v134 = v133 * v33;
+let v136 = v129 - v134;
+*v880 = v133;
+let v137 = u32(v136);
+let v138 = v137 * v36;
+let v139 = *v881;
+let v140 = v139 + v138;
+*v881 = v140;
+let v143 = min(v59, v5);
+let v146 = v5 - v143;
+let v149 = min(v58, v146);
+let v888 = &shared_v151;
+var<function> v889_store: u32;
+let v889 = &v889_store;
+*v889 = v68;
+let v159 = min(v63, v18);
+let v161 = v18 - v159;
+let v162 = min(v6, v17);
+let v164 = min(v58, v161);
+let v890 = &shared_v165;
+var<function> v891_store: u32;
+let v891 = &v891_store;
+*v891 = v68;
+let v171 = min(v59, v25);
+let v172 = min(v63, v26);
+let v930 = v929[1];
+let v931 = v929[0];
+let v181 = u32(8);
+let v182 = v181 * v930;
+let v183 = v931 + v182;
+let v185 = v183 / v181;
+let v187 = v183 % v181;
+let v892 = &shared_v188;
+let v193 = v185 * v181;
+let v194 = v193 + v187;
+let v195 = u32(16);
+let v196 = v195 * v194;
+let v197 = u32(2);
+let v198 = v196 / v197;
+let v215 = v198 + v181;
+var<function> v893_store: u32;
+let v893 = &v893_store;
+*v893 = v56;
+var<function> v894_store: u32;
+let v894 = &v894_store;
+*v894 = v149;
+var<function> v895_store: u32;
+let v895 = &v895_store;
+*v895 = v56;
+var<function> v896_store: u32;
+let v896 = &v896_store;
+*v896 = v68;
+var<function> v897_store: u32;
+let v897 = &v897_store;
+*v897 = v56;
+var<function> v898_store: u32;
+let v898 = &v898_store;
+*v898 = v56;
+var<function> v899_store: u32;
+let v899 = &v899_store;
+*v899 = v164;
+var<function> v900_store: u32;
+let v900 = &v900_store;
+*v900 = v68;
+var<function> v901_store: u32;
+let v901 = &v901_store;
+*v901 = v198;
+var<function> v902_store: u32;
+let v902 = &v902_store;
+*v902 = v215;
+var<function> v903_store: u32;
+let v903 = &v903_store;
+*v903 = v197;
+let v244 = v6 + v56;
+let v246 = v244 - v56;
+var<function> v904_store: array<f32, 16>= array<f32, 16>();
+let v904 = &v904_store;
+var<function> v905_store: array<f32, 4>= array<f32, 4>();
+let v905 = &v905_store;
+let v255 = u32(4);
+for(var v280: u32 = v68; v280 < v195; v280 += v56) {
+let v282 = u32(v280);
+let v286 = &(*v904)[v282];
+let v287 = f32(0.0);
+*v286 = v287;
+
+}
+var<function> v907_store: array<f32, 4>= array<f32, 4>();
+let v907 = &v907_store;
+for(var v324: u32 = v68; v324 < v246; v324 += v56) {
+workgroupBarrier();
+let v328 = v930 * v181;
+let v330 = v328 + v931;
+let v331 = u32(4);
+let v332 = v330 * v331;
+var<function> v909_store: u32;
+let v909 = &v909_store;
+*v909 = v332;
+let v337 = *v909;
+let v340 = v337 < v58;
+if v340 {
+let v342 = v337 / v331;
+let v344 = v337 % v331;
+let v345 = *v889;
+let v349 = min(v345, v6);
+let v357 = v342 % v181;
+let v359 = v342 / v181;
+let v360 = *v896;
+let v362 = v360 * v181;
+let v363 = u32(v362);
+let v376 = v357 * v331;
+let v380 = v344 % v331;
+let v382 = v344 / v331;
+let v383 = v376 + v380;
+let v384 = v359 + v382;
+let v385 = i32(0);
+let v386 = vec4<i32>(v385);
+let v387 = vec4<f32>(v386);
+// is_in_bounds
+// is_in_bounds_end
+let v389 = v349 + v384;
+// is_in_bounds
+// is_in_bounds_end
+let v393 = v143 + v383;
+let v403 = u32(v393);
+let v404 = v403 * v7;
+let v405 = *v865;
+let v406 = v405 + v404;
+let v407 = u32(v389);
+let v408 = v407 * v8;
+let v409 = v406 + v408;
+let v411 = v409 / v255;
+let v412 = v393 < v5;
+let v417 = v411 < v861;
+let v421 = u32(v417);
+let v422 = v411 * v421;
+let v426 = &(*v1011)[v422];
+let v427 = *v426;
+let v428 = vec4<bool>(v417);
+let v429 = select(v387, v427, v428);
+let v430 = vec4<bool>(v412);
+let v431 = select(v387, v429, v430);
+let v432 = u32(v337);
+let v434 = v432 / v255;
+let v437 = v363 + v434;
+let v438 = &(*v888)[v437];
+*v438 = v431;
+
+}
+let v445 = v330 * v197;
+var<function> v910_store: u32;
+let v910 = &v910_store;
+*v910 = v445;
+let v450 = *v910;
+let v453 = v450 < v58;
+if v453 {
+let v455 = v450 / v331;
+let v457 = v450 % v331;
+let v458 = *v891;
+let v460 = min(v458, v162);
+let v470 = v455 / v181;
+let v472 = v455 % v181;
+let v473 = *v900;
+let v475 = v473 * v195;
+let v476 = u32(v475);
+let v491 = v472 * v331;
+let v493 = v457 / v331;
+let v495 = v457 % v331;
+let v496 = v470 + v493;
+let v497 = v491 + v495;
+let v498 = i32(0);
+let v499 = vec2<i32>(v498);
+let v500 = vec2<f32>(v499);
+// is_in_bounds
+// is_in_bounds_end
+let v501 = v460 + v496;
+// is_in_bounds
+// is_in_bounds_end
+let v507 = v159 + v497;
+let v516 = u32(v501);
+let v517 = v516 * v19;
+let v518 = *v873;
+let v519 = v518 + v517;
+let v520 = u32(v507);
+let v521 = v520 * v20;
+let v522 = v519 + v521;
+let v523 = u32(2);
+let v524 = v522 / v523;
+let v525 = v507 < v18;
+let v530 = v524 < v862;
+let v534 = u32(v530);
+let v535 = v524 * v534;
+let v539 = &(*v1010)[v535];
+let v540 = *v539;
+let v541 = vec2<bool>(v530);
+let v542 = select(v500, v540, v541);
+let v543 = vec2<bool>(v525);
+let v544 = select(v500, v542, v543);
+let v545 = u32(v450);
+let v547 = v545 / v523;
+let v550 = v476 + v547;
+let v551 = &(*v890)[v550];
+*v551 = v544;
+
+}
+workgroupBarrier();
+let v560 = v331 * v185;
+let v562 = v560 / v331;
+let v571 = u32(v562);
+let v575 = &(*v888)[v571];
+let v576 = *v575;
+let v577 = v576[0];
+let v591 = &(*v905)[v11];
+*v591 = v577;
+let v592 = v576[1];
+let v982 = u32(1);
+let v606 = &(*v905)[v982];
+*v606 = v592;
+let v607 = v576[2];
+let v976 = u32(2);
+let v621 = &(*v905)[v976];
+*v621 = v607;
+let v622 = v576[3];
+let v970 = u32(3);
+let v636 = &(*v905)[v970];
+*v636 = v622;
+let v643 = v331 * v187;
+let v645 = v643 / v197;
+for(var v651: u32 = v68; v651 < v197; v651 += v56) {
+let v657 = v645 + v651;
+let v658 = u32(v657);
+let v662 = &(*v890)[v658];
+let v663 = *v662;
+let v664 = v663[0];
+let v669 = v651 * v197;
+let v673 = u32(v669);
+let v677 = &(*v907)[v673];
+*v677 = v664;
+let v678 = v663[1];
+let v686 = v669 + v56;
+let v687 = u32(v686);
+let v691 = &(*v907)[v687];
+*v691 = v678;
+
+}
+for(var v695: u32 = v11; v695 < v255; v695 += v982) {
+let v704 = &(*v905)[v695];
+let v705 = *v704;
+for(var v709: u32 = v11; v709 < v255; v709 += v982) {
+let v718 = &(*v907)[v709];
+let v719 = *v718;
+let v722 = v695 * v255;
+let v723 = v722 + v709;
+let v727 = &(*v904)[v723];
+let v728 = *v727;
+let v1008 = fma(v705, v719, v728);
+*v727 = v1008;
+
+}
+
+}
+let v730 = *v889;
+let v732 = *v893;
+let v733 = v730 + v732;
+*v889 = v733;
+let v734 = *v891;
+let v736 = *v897;
+let v737 = v734 + v736;
+*v891 = v737;
+
+}
+workgroupBarrier();
+var<function> v914_store: u32;
+let v914 = &v914_store;
+let v741 = *v901;
+*v914 = v741;
+var<function> v915_store: u32;
+let v915 = &v915_store;
+let v743 = *v902;
+*v915 = v743;
+var<function> v916_store: u32;
+let v916 = &v916_store;
+let v745 = *v903;
+*v916 = v745;
+var<function> v917_store: u32;
+let v917 = &v917_store;
+let v751 = *v914;
+*v917 = v751;
+var<function> v918_store: u32;
+let v918 = &v918_store;
+let v753 = *v915;
+*v918 = v753;
+var<function> v919_store: u32;
+let v919 = &v919_store;
+let v755 = *v916;
+*v919 = v755;
+var<function> v920_store: u32;
+let v920 = &v920_store;
+let v757 = *v917;
+*v920 = v757;
+var<function> v921_store: u32;
+let v921 = &v921_store;
+let v759 = *v918;
+*v921 = v759;
+var<function> v922_store: u32;
+let v922 = &v922_store;
+let v761 = *v919;
+*v922 = v761;
+for(var v766: u32 = v68; v766 < v181; v766 += v56) {
+let v768 = *v920;
+let v769 = v768 + v766;
+let v770 = f32(0.0);
+let v771 = vec2<f32>(v770);
+var<function> v924_store: vec2<f32>;
+let v924 = &v924_store;
+*v924 = v771;
+var<function> v925_store: vec2<f32>;
+let v925 = &v925_store;
+let v774 = *v924;
+*v925 = v774;
+let v776 = v766 * v197;
+let v779 = u32(v776);
+let v783 = &(*v904)[v779];
+let v784 = *v783;
+let v785 = *v925;
+let v786 = vec2<f32>(v784, v785[1]);
+*v925 = v786;
+let v790 = v776 + v56;
+let v791 = u32(v790);
+let v795 = &(*v904)[v791];
+let v796 = *v795;
+let v797 = *v925;
+let v798 = vec2<f32>(v797[0], v796);
+*v925 = v798;
+let v799 = *v925;
+let v800 = u32(v769);
+let v804 = &(*v892)[v800];
+*v804 = v799;
+
+}
+let v809 = u32(2);
+for(var v815: u32 = v68; v815 < v181; v815 += v56) {
+let v817 = *v901;
+let v818 = v817 + v815;
+let v819 = u32(v818);
+let v823 = &(*v892)[v819];
+let v824 = *v823;
+let v827 = v815 * v197;
+let v828 = u32(4);
+let v829 = v185 * v828;
+let v831 = v187 * v828;
+let v833 = v827 / v828;
+let v835 = v827 % v828;
+let v836 = v829 + v833;
+let v837 = v831 + v835;
+// is_in_bounds
+// is_in_bounds_end
+let v838 = v171 + v836;
+let v839 = v172 + v837;
+let v842 = u32(v838);
+let v843 = v842 * v27;
+let v844 = *v881;
+let v845 = v844 + v843;
+let v846 = u32(v839);
+let v847 = v846 * v28;
+let v848 = v845 + v847;
+let v850 = v848 / v809;
+let v851 = v838 < v25;
+let v852 = v839 < v26;
+let v853 = v851 && v852;
+if v853 {
+let v855 = v850 < v863;
+if v855 {
+let v859 = &(*v1009)[v850];
+*v859 = v824;
+
+}
+
+}
+
+}
+return;
+
+}
