@@ -25,7 +25,8 @@ fn json(path: &Path) -> serde_json::Value {
 
 /// `dpgpu memory` for the FCNN's `vectorized` variant on cpu, one epoch per probe, into `out`.
 fn ffnn_memory_search(out: &Path, extra: &[&str]) -> std::process::Output {
-    let base = ["memory", "--backend", "cpu", "--experiments", "ffnn", "--variants", "vectorized", "--epochs", "1"];
+    let base =
+        ["memory", "--backend", "cpu", "--experiments", "ffnn", "--variants", "vectorized", "--epochs", "1"];
     let out = ["--out", out.to_str().unwrap()];
     dpgpu(&[&base[..], &out[..], extra].concat())
 }
@@ -170,4 +171,18 @@ fn dispatch_counts_and_kernel_dumps_on_vulkan() {
     assert!(bench.status.success(), "{}", String::from_utf8_lossy(&bench.stderr));
     let file = json(&raw.join("vectorized_logreg_bs_16_priv_true.json"));
     assert_eq!(file["dispatches_per_step"]["by_kernel"]["dpgpu::NoisySgd"], 2, "{file}");
+}
+
+/// On cpu (no WGSL kernels) fusion on and off are one DP step: `--fusion on,off` times it once.
+#[test]
+fn cpu_runs_one_fusion_setting() {
+    let out = scratch("cpu-fusion");
+    let args = ["bench", "--backend", "cpu", "--experiments", "logreg", "--batch-sizes", "16"];
+    let rest = ["--variants", "vectorized", "--fusion", "on,off", "--epochs", "1", "--dummy-data", "--out"];
+    let run = dpgpu(&[&args[..], &rest[..], &[out.to_str().unwrap()]].concat());
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    let mut files: Vec<_> = std::fs::read_dir(&out).unwrap().map(|e| e.unwrap().file_name()).collect();
+    files.sort();
+    assert_eq!(files, ["vectorized_logreg_bs_16_priv_true.json"], "one run, fusion on");
+    assert!(String::from_utf8_lossy(&run.stderr).contains("fusion on only"));
 }

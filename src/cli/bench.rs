@@ -23,7 +23,8 @@ pub struct BenchArgs {
     #[arg(long, value_delimiter = ',', default_value = "nonprivate,vectorized,ghost,loop")]
     variants: Vec<String>,
     /// Comma list of DP-kernel fusion settings: on, off (off runs the DP step as separate tensor
-    /// operations; Burn's JIT fusion itself is a compile-time choice and always on).
+    /// operations; Burn's JIT fusion itself is a compile-time choice and always on). On cpu, which
+    /// has no WGSL kernels, both are the same step and `on,off` runs `on` only.
     #[arg(long, value_delimiter = ',', default_value = "on,off")]
     fusion: Vec<String>,
     /// Epochs per run (the paper: 20).
@@ -100,6 +101,15 @@ pub fn run_bench(args: BenchArgs) -> anyhow::Result<()> {
     let run_timeout = super::run_timeout(args.run_timeout)?;
     let dev = select(backend)?;
     eprintln!("dpgpu bench on {} into {}", dev.describe(), args.out.display());
+    // Without WGSL kernels (cpu) both settings run the same tensor-op DP step: time it once.
+    let fusion = if !dev.uses_wgsl_kernels() && fusion.contains(&true) && fusion.contains(&false) {
+        eprintln!(
+            "this backend runs no WGSL kernels, so fusion off is the same DP step as on: running fusion on only"
+        );
+        vec![true]
+    } else {
+        fusion
+    };
     let base = RunConfig {
         dummy_data: args.dummy_data,
         data_dir: args.data_root.clone(),
