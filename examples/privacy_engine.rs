@@ -38,10 +38,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut engine = PrivacyEngine::new(config, n, &dev, &model)?;
     let physical = physical_batch_size(expected_batch, n);
     let steps_per_epoch = n.div_ceil(expected_batch);
-    // Poisson sampling: every example joins each batch independently with probability q. The
-    // seed makes the run reproducible; the privacy analysis assumes it stays secret (dpgpu train
-    // --secure-noise draws batches and noise from the OS instead).
-    let mut sampler = PoissonSampler::new(n, engine.config().sample_rate, 42)?;
+    // Poisson sampling: every example joins each batch independently with probability q, keyed
+    // from the OS CSPRNG (a seeded sampler would let whoever knows the seed see every batch).
+    let mut sampler = PoissonSampler::from_os_rng(n, engine.config().sample_rate)?;
     for epoch in 1..=2 {
         for _ in 0..steps_per_epoch {
             let indices = sampler.sample();
@@ -52,7 +51,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                     (b.input, b.onehot, b.real)
                 })
                 .collect();
-            model = engine.step(model, batches).0;
+            model = engine.step(model, batches)?.0;
         }
         let accuracy = evaluate(&model, &test, &dev.device);
         println!(

@@ -1,5 +1,6 @@
 // Clip-and-accumulate: the clip-weighted sum over the batch of per-sample gradients,
-// out[j] = sum_b factors[b] * grads[b, j], without writing clipped per-sample gradients.
+// out[j] = sum_b factors[b] * grads[b, j], without writing clipped per-sample gradients. Rows with
+// factors[b] <= 0 (dropped examples) are skipped, so a NaN or inf in them never reaches the sum.
 // One invocation per parameter coordinate j (coalesced reads along j); info = [batch, p].
 // Rust twin: kernels::reference::clip_and_accumulate.
 
@@ -18,7 +19,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     }
     var sum = 0.0;
     for (var b = 0u; b < batch; b = b + 1u) {
-        sum = sum + factors[b] * grads[b * p + j];
+        let f = factors[b];
+        if (f > 0.0) {
+            sum = sum + f * grads[b * p + j];
+        }
     }
     out[j] = sum;
 }

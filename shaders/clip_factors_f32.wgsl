@@ -1,5 +1,8 @@
 // Clip factors from per-sample squared norms: out[b] = min(1, C / (sqrt(sq[b]) + 1e-6)),
-// as Opacus' clip_and_accumulate. info = [batch, bits(C)]. Rust twin: kernels::reference::clip_factors.
+// as Opacus' clip_and_accumulate, and 0 where sq[b] is NaN or infinite (the example is dropped:
+// a per-example rule, so the sensitivity stays C). The test is on the bits (exponent all ones),
+// since WGSL lets compilers assume finite floats in comparisons.
+// info = [batch, bits(C)]. Rust twin: kernels::reference::clip_factors.
 
 @group(0) @binding(0) var<storage, read_write> sq_norms: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out: array<f32>;
@@ -12,5 +15,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
         return;
     }
     let max_grad_norm = bitcast<f32>(info[1]);
-    out[b] = min(1.0, max_grad_norm / (sqrt(sq_norms[b]) + 1e-6));
+    let sq = sq_norms[b];
+    if ((bitcast<u32>(sq) & 0x7f800000u) == 0x7f800000u) {
+        out[b] = 0.0;
+        return;
+    }
+    out[b] = min(1.0, max_grad_norm / (sqrt(sq) + 1e-6));
 }

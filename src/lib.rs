@@ -16,6 +16,32 @@
 //! assert_eq!(model.num_parameters(), 26_010);
 //! ```
 //!
+//! ## What ε covers
+//!
+//! The reported (ε, δ) is that of the Poisson-subsampled Gaussian mechanism composed over every
+//! step of one run (RDP or PRV accountant, [`privacy::accountant`]), for neighbouring datasets
+//! that differ by one example (example-level, not user-level). It bounds what an attacker
+//! holding every released model (every checkpoint and the final one) can learn about any one
+//! example, knowing the algorithm, the hyper-parameters, the initial weights and all other
+//! examples. It holds because:
+//! - each example's per-sample gradient over all trainable parameters together (a parameter
+//!   used more than once counted as the sum over its uses) is clipped to `max_grad_norm`; an
+//!   example whose per-sample gradient is not finite is dropped (clip factor 0), a rule that
+//!   depends on that example alone ([`kernels::clip_factors`]);
+//! - noise N(0, σ²C²) is added to every coordinate of every trainable parameter at every step,
+//!   empty batches included; frozen parameters (Burn's `require_grad` off) are not updated at
+//!   all, and a trainable parameter the forward pass never used is an error
+//!   ([`grad_sample::check_coverage`]); BatchNorm is rejected;
+//! - the noise and Poisson sampling key is secret ([`privacy::keys`]): drawn from the OS CSPRNG
+//!   unless the user gives one, never written to `run.json`, `checkpoint.json` or the model, kept
+//!   for `--resume` only in an owner-only file named `SECRET-noise-key.DO-NOT-PUBLISH.json`.
+//!
+//! Not covered: the initial weights and the architecture (public), hyper-parameter tuning on the
+//! private data (each run spends ε), the training loss and the per-epoch example counts (computed
+//! without noise), evaluation on a private test set, the dataset size (public), preprocessing that
+//! looks at the data, and floating-point attacks on the default `f32` Gaussian (use secure mode,
+//! [`privacy::secure`]). README.md's "What ε covers" has the full list.
+//!
 //! ## Crate map
 //! - [`device`]: run-time backend choice (`vulkan`, `metal`, `dx12`, `gl`, `cpu`) and adapter listing.
 //! - [`data`]: MNIST IDX loader, Poisson sampling into padded physical batches with a mask.
@@ -23,7 +49,7 @@
 //! - [`grad_sample`]: the forward tape and the per-layer rules that turn activations and
 //!   backprops into per-sample gradients (`grad_sample`, shape `[batch, ...param_shape]`).
 //! - [`kernels`]: the DP kernels (WGSL) and their tensor-op reference twins.
-//! - [`privacy`]: Philox noise, the RDP accountant.
+//! - [`privacy`]: the secret noise key, Philox noise, secure-mode noise, the RDP and PRV accountants.
 //! - [`engine`]: the DP-SGD step (`clip_and_accumulate`, `add_noise`, `scale_grad`, `step`) and the trainer.
 #![warn(missing_docs)]
 

@@ -199,3 +199,29 @@ fn bench_and_dp_step_reject_bad_input() {
         &["/nonexistent.json"],
     );
 }
+
+#[test]
+fn dp_step_never_writes_non_finite_weights() {
+    let dir = scratch("dp-step-overflow");
+    let init = dir.join("init.json");
+    let (code, stderr) =
+        dpgpu(&["dp-step", "--backend", "cpu", "--model", "logreg", "--out", init.to_str().unwrap()]);
+    assert_eq!(code, 0, "{stderr}");
+    let mut step: serde_json::Value = serde_json::from_slice(&std::fs::read(&init).unwrap()).unwrap();
+    let batch = 4;
+    step["x"] = serde_json::json!((0..batch * 104).map(|k| ((k % 7) as f64 - 3.0) / 3.0).collect::<Vec<_>>());
+    step["x_shape"] = serde_json::json!([batch, 104]);
+    step["y"] = serde_json::json!([0, 1, 1, 0]);
+    // Every value finite, but σC·lr = 1e40 overflows f32 in the update.
+    for (field, value) in
+        [("max_grad_norm", 1.0), ("lr", 1e10), ("expected_batch_size", 1.0), ("noise_multiplier", 1e30)]
+    {
+        step[field] = serde_json::json!(value);
+    }
+    let input = dir.join("step.json");
+    std::fs::write(&input, serde_json::to_vec(&step).unwrap()).unwrap();
+    let out = dir.join("out.json");
+    let args = ["dp-step", "--backend", "cpu", "--model", "logreg", "--input", input.to_str().unwrap()];
+    assert_bad_input(&[&args[..], &["--out", out.to_str().unwrap()]].concat(), &["params", "NaN or inf"]);
+    assert!(!out.exists(), "non-finite weights were written");
+}

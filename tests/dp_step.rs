@@ -16,7 +16,7 @@ fn config(noise_multiplier: f64, expected_batch_size: f64, strategy: Strategy) -
         max_grad_norm: 1.0,
         lr: 1.0,
         expected_batch_size,
-        seed: 5,
+        noise_seed: 5,
         strategy,
         optimizer: Default::default(),
         secure_noise: false,
@@ -45,7 +45,7 @@ fn case1_noise_of_the_averaged_update_has_std_sigma_c_over_b(dev: &ComputeDevice
     let before = flat_params(&model);
     let mut opt =
         DpSgd::new(config(1.0, 100.0, Strategy::Vectorized), &dev.device, dev.uses_wgsl_kernels()).unwrap();
-    let (model, _) = opt.step(model, vec![zero_gradient_batch(100, 100, dev)]);
+    let (model, _) = opt.step(model, vec![zero_gradient_batch(100, 100, dev)]).unwrap();
     let delta: Vec<f32> = flat_params(&model).iter().zip(&before).map(|(a, b)| a - b).collect();
     let (_, std) = mean_std(&delta);
     assert!((std / 0.01 - 1.0).abs() < 0.03, "step std {std}, expected 0.01");
@@ -65,7 +65,7 @@ fn case2_noise_is_divided_by_the_expected_not_the_realised_batch_size(dev: &Comp
         } else {
             vec![zero_gradient_batch(16, real, dev)]
         };
-        (model, _) = opt.step(model, batches);
+        (model, _) = opt.step(model, batches).unwrap();
         let delta: Vec<f32> = flat_params(&model).iter().zip(&before).map(|(a, b)| a - b).collect();
         let (_, std) = mean_std(&delta);
         assert!((std * 16.0 - 1.0).abs() < 0.03, "realised {real}: std {std}, expected 1/16");
@@ -100,7 +100,7 @@ fn every_strategy_gives_the_same_step_without_noise(dev: &ComputeDevice) {
         let mut cfg = config(0.0, 5.0, strategy);
         cfg.max_grad_norm = 0.1;
         let mut opt = DpSgd::new(cfg, &dev.device, dev.uses_wgsl_kernels()).unwrap();
-        let (model, _) = opt.step(MnistCnn::new(&dev.device, 3), vec![(x.clone(), y.clone(), 5)]);
+        let (model, _) = opt.step(MnistCnn::new(&dev.device, 3), vec![(x.clone(), y.clone(), 5)]).unwrap();
         results.push(flat_params(&model));
     }
     let start = flat_params(&MnistCnn::new(&dev.device, 3));

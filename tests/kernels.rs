@@ -156,15 +156,15 @@ fn dispatches_of_one_dp_step(dev: &ComputeDevice) {
             max_grad_norm: 1.0,
             lr: 0.1,
             expected_batch_size: 8.0,
-            seed: 1,
+            noise_seed: 1,
             strategy,
             optimizer: Default::default(),
             secure_noise: false,
         };
         let mut dp = DpSgd::new(config, &dev.device, dev.uses_wgsl_kernels() && fused).unwrap();
         let batch = || vec![(x.clone(), onehot.clone(), 8)];
-        let (model, _) = dp.step(MnistCnn::new(&dev.device, 0), batch());
-        count_dispatches(dev, || dp.step(model, batch())).unwrap().1
+        let (model, _) = dp.step(MnistCnn::new(&dev.device, 0), batch()).unwrap();
+        count_dispatches(dev, || dp.step(model, batch()).unwrap()).unwrap().1
     };
     let fused = count(Strategy::Vectorized, true);
     eprintln!("fused vectorized step: {fused:?}");

@@ -28,7 +28,7 @@ fn noiseless_gradient(model: &Ffnn, b: &(Tensor<2>, Tensor<2>, usize), dev: &Com
         max_grad_norm: 0.5,
         lr: 1.0,
         expected_batch_size: 8.0,
-        seed: 1,
+        noise_seed: 1,
         strategy: Strategy::Vectorized,
         optimizer: DpOptimizer::Sgd,
         secure_noise: false,
@@ -36,7 +36,8 @@ fn noiseless_gradient(model: &Ffnn, b: &(Tensor<2>, Tensor<2>, usize), dev: &Com
     let before = flat_params(model);
     let (after, _) = DpSgd::new(config, &dev.device, dev.uses_wgsl_kernels())
         .unwrap()
-        .step(model.clone(), vec![b.clone()]);
+        .step(model.clone(), vec![b.clone()])
+        .unwrap();
     before.iter().zip(flat_params(&after)).map(|(a, b)| a - b).collect()
 }
 
@@ -49,7 +50,7 @@ fn dp_adam_follows_adams_recursion(dev: &ComputeDevice) {
         max_grad_norm: 0.5,
         lr,
         expected_batch_size: 8.0,
-        seed: 1,
+        noise_seed: 1,
         strategy: Strategy::Ghost,
         optimizer: DpOptimizer::Adam { beta1: b1, beta2: b2, eps },
         secure_noise: false,
@@ -68,7 +69,7 @@ fn dp_adam_follows_adams_recursion(dev: &ComputeDevice) {
             let (mh, vh) = (m[k] / (1.0 - b1.powi(t)), v[k] / (1.0 - b2.powi(t)));
             theta[k] -= lr * mh / (vh.sqrt() + eps);
         }
-        current = adam.step(current, vec![b.clone()]).0;
+        current = adam.step(current, vec![b.clone()]).unwrap().0;
     }
     let want: Vec<f32> = theta.iter().map(|v| *v as f32).collect();
     let err = rel_err(&flat_params(&current), &want);
@@ -83,11 +84,16 @@ fn engine_steps_agree_across_strategies_and_account_for_every_step(dev: &Compute
     let model = Ffnn::new(&dev.device, 104, 4);
     let mut params = Vec::new();
     for strategy in [Strategy::Vectorized, Strategy::Ghost, Strategy::Loop] {
-        let config = PrivacyEngineConfig { strategy, sample_rate: 0.01, ..PrivacyEngineConfig::default() };
+        let config = PrivacyEngineConfig {
+            strategy,
+            sample_rate: 0.01,
+            noise_seed: Some(3),
+            ..PrivacyEngineConfig::default()
+        };
         let mut engine = PrivacyEngine::new(config, 600, dev, &model).unwrap();
         let mut m = model.clone();
         for _ in 0..3 {
-            m = engine.step(m, vec![b.clone()]).0;
+            m = engine.step(m, vec![b.clone()]).unwrap().0;
         }
         assert_eq!(engine.steps(), 3);
         assert_eq!(engine.expected_batch_size(), 6.0);
@@ -99,7 +105,7 @@ fn engine_steps_agree_across_strategies_and_account_for_every_step(dev: &Compute
         assert_eq!(engine.epsilon().unwrap(), want.unwrap().0);
         params.push(flat_params(&m));
     }
-    // Same noise (keyed by seed, step and parameter) and same clipped sums: same parameters.
+    // Same noise (keyed by the noise seed, step and parameter) and same clipped sums: same parameters.
     for p in &params[1..] {
         let err = rel_err(p, &params[0]);
         assert!(err < 1e-5, "strategies disagree through the engine: {err:.2e}");

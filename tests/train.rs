@@ -22,6 +22,7 @@ fn short_dp_run_learns_and_reports_growing_epsilon(dev: &ComputeDevice) {
         accountant: dpgpu::privacy::accountant::AccountantKind::Prv,
         target_epsilon: None,
         seed: 1,
+        noise_seed: None,
         grad_sample: Strategy::Vectorized,
         dp: true,
         physical_batch_size: None,

@@ -73,10 +73,15 @@ pub fn initial(model: &str, device: &Device) -> Result<StepFile> {
 
 /// One DP step (per-sample `strategy`) of `input`'s model from its weights on its batch.
 ///
+/// The noise is keyed from the OS CSPRNG (the equivalence check runs at σ = 0, where there is
+/// none). Weights are never returned non-finite.
+///
 /// # Errors
 /// [`Error::InvalidParameter`] naming the field that does not fit the model (parameter count or
-/// shape, `x_shape`, `x`, `y`) or a bad DP setting.
+/// shape, `x_shape`, `x`, `y`), a bad DP setting, or a parameter holding NaN or inf (in the input,
+/// or in the result: then nothing is returned); as [`DpSgd::step`].
 pub fn step(input: &StepFile, strategy: Strategy, device: &Device, wgsl: bool) -> Result<StepFile> {
+    check_finite(&input.params, "the input")?;
     let kind: ModelKind = input.model.parse()?;
     let d = device;
     let params = match kind {
@@ -105,7 +110,20 @@ pub fn step(input: &StepFile, strategy: Strategy, device: &Device, wgsl: bool) -
             wgsl,
         ),
     }?;
+    check_finite(&params, "the step's result")?;
     Ok(StepFile { model: input.model.clone(), params, ..StepFile::default() })
+}
+
+/// An error naming the first parameter of `params` that holds NaN or inf.
+fn check_finite(params: &[NamedParam], whose: &str) -> Result<()> {
+    match params.iter().enumerate().find(|(_, p)| p.data.iter().any(|v| !v.is_finite())) {
+        None => Ok(()),
+        Some((i, p)) => Err(Error::invalid(
+            "params",
+            format!("params[{i}] ({}) of {whose} holding NaN or inf", p.name),
+            "finite values",
+        )),
+    }
 }
 
 fn run<M: DpModel>(
@@ -133,12 +151,12 @@ fn run<M: DpModel>(
         max_grad_norm: input.max_grad_norm,
         lr: input.lr,
         expected_batch_size: input.expected_batch_size,
-        seed: 42,
+        noise_seed: crate::privacy::keys::random_noise_seed()?,
         strategy,
         optimizer: Default::default(),
         secure_noise: false,
     };
-    let (model, _) = DpSgd::new(config, device, wgsl)?.step(model, vec![(x, onehot, batch)]);
+    let (model, _) = DpSgd::new(config, device, wgsl)?.step(model, vec![(x, onehot, batch)])?;
     Ok(export(&model))
 }
 

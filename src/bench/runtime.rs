@@ -207,7 +207,8 @@ fn time<K: InputKind, M: DpModel<Input = K::Input>>(
                 max_grad_norm: config.max_grad_norm,
                 lr: config.lr,
                 expected_batch_size: b as f64,
-                seed: config.seed,
+                // Timing only (dummy or public data, results never released as private models).
+                noise_seed: config.seed,
                 strategy,
                 optimizer: Default::default(),
                 secure_noise: false,
@@ -228,8 +229,8 @@ fn time<K: InputKind, M: DpModel<Input = K::Input>>(
         let batch = data.batch(chunk, chunk.len(), &dev.device);
         let physical = (batch.input, batch.onehot, batch.real);
         match dp.as_mut() {
-            Some(dp) => dp.step(model, vec![physical]).0,
-            None => sgd_step(model, physical, config.lr, &dev.device, wgsl).0,
+            Some(dp) => dp.step(model, vec![physical]).map(|(m, _)| m),
+            None => Ok(sgd_step(model, physical, config.lr, &dev.device, wgsl).0),
         }
     };
     let mut peak = |held: Option<u64>| {
@@ -239,7 +240,7 @@ fn time<K: InputKind, M: DpModel<Input = K::Input>>(
     for _ in 0..config.epochs {
         let start = Instant::now();
         for chunk in &chunks {
-            model = step(model, chunk);
+            model = step(model, chunk)?;
             // Asking the device for its memory may wait for it: only under a cap.
             if limit.is_some() {
                 peak(check_memory(dev, limit)?);
@@ -255,6 +256,7 @@ fn time<K: InputKind, M: DpModel<Input = K::Input>>(
     timings.epochs = epochs;
     if dev.uses_wgsl_kernels() {
         let (model, count) = count_dispatches(dev, || step(model, &chunks[0]))?;
+        let model = model?;
         device::check_written(dev, flat_params(&model))?;
         timings.dispatches_per_step = Some(count);
     }

@@ -47,9 +47,14 @@ pub struct TrainArgs {
     /// Delta of the reported (epsilon, delta).
     #[arg(long, default_value_t = 1e-5, allow_negative_numbers = true)]
     delta: f64,
-    /// Seed of the weights, the sampler and the noise.
+    /// Seed of the weights' initialisation (public; it keys neither batches nor noise).
     #[arg(long, default_value_t = 42)]
     seed: u64,
+    /// Key of the noise and the Poisson batches, for a reproducible DP run [default: a fresh key
+    /// from the OS CSPRNG]. Epsilon holds only while this seed stays secret: it is never written
+    /// to run.json (a checkpointed run keeps its key in the owner-only SECRET-noise-key file).
+    #[arg(long)]
+    noise_seed: Option<u64>,
     /// auto | vulkan | metal | dx12 | gl | cpu.
     #[arg(long, default_value = "auto")]
     backend: String,
@@ -105,6 +110,7 @@ pub fn run(args: TrainArgs) -> anyhow::Result<()> {
         lr: args.lr,
         delta: args.delta,
         seed: args.seed,
+        noise_seed: args.noise_seed,
         grad_sample,
         dp: !args.no_dp,
         physical_batch_size: args.physical_batch_size,
@@ -128,6 +134,21 @@ pub fn run(args: TrainArgs) -> anyhow::Result<()> {
         );
     } else {
         eprintln!("non-private SGD (--no-dp): no privacy guarantee, lr {}", config.lr);
+    }
+    if config.dp && !config.secure_noise {
+        let key_file = out.join(dpgpu::privacy::keys::KEY_FILE);
+        let key = match (&args.resume, config.noise_seed, config.checkpoint_every) {
+            (Some(_), _, _) => format!("read from {}", key_file.display()),
+            (None, Some(_), _) => {
+                "--noise-seed (a reproducible run: epsilon holds only while it stays secret)".into()
+            }
+            (None, None, Some(_)) => format!(
+                "64 bits from the OS CSPRNG, kept for --resume in {} (owner-only): never publish that file",
+                key_file.display()
+            ),
+            (None, None, None) => "64 bits from the OS CSPRNG, held in memory only".into(),
+        };
+        eprintln!("noise and sampling key: {key}");
     }
     let bar = ProgressBar::new(0);
     bar.set_style(

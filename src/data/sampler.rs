@@ -36,6 +36,19 @@ impl PoissonSampler {
         Ok(PoissonSampler { num_samples, sample_rate, rng: StdRng::seed_from_u64(seed) })
     }
 
+    /// A sampler keyed by 256 bits from the OS CSPRNG: what a DP run should use unless it must be
+    /// reproducible (then [`PoissonSampler::new`] with a seed kept secret: whoever knows it knows
+    /// which examples each step used).
+    ///
+    /// # Errors
+    /// As [`PoissonSampler::new`]; [`Error::Backend`] if the OS random number generator fails.
+    pub fn from_os_rng(num_samples: usize, sample_rate: f64) -> Result<Self> {
+        let mut sampler = PoissonSampler::new(num_samples, sample_rate, 0)?;
+        sampler.rng = StdRng::try_from_rng(&mut rand::rngs::SysRng)
+            .map_err(|e| Error::Backend(format!("OS random number generator: {e}")))?;
+        Ok(sampler)
+    }
+
     /// The indices of one logical batch (possibly empty), in increasing order.
     pub fn sample(&mut self) -> Vec<usize> {
         let q = self.sample_rate;

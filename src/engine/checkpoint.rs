@@ -4,9 +4,10 @@
 //! A checkpoint is two files in the run's output folder: `checkpoint-<step>.bpk` (the model, a
 //! Burn record) and `checkpoint.json` (this struct), which names the model file. The model file
 //! is written first and `checkpoint.json` is replaced atomically afterwards, so at every instant
-//! the folder holds one complete checkpoint. Noise (Philox keyed by seed, step, tensor) and
-//! Poisson sampling (seeded by seed and step) are functions of the global step, so nothing else
-//! is needed for a bit-identical continuation on the same backend.
+//! the folder holds one complete checkpoint. Noise (Philox keyed by the run's secret key, step,
+//! tensor) and Poisson sampling (keyed by the secret key and step) are functions of the global
+//! step, so with the key file ([`crate::privacy::keys::KEY_FILE`], owner-only, never in
+//! `checkpoint.json`) nothing else is needed for a bit-identical continuation on the same backend.
 
 use std::path::{Path, PathBuf};
 

@@ -2,8 +2,13 @@
 //!
 //! 1. `clip_and_accumulate`: per-sample gradients g_i of the summed loss, their L2 norms over
 //!    all parameters, clip factors c_i = min(1, C / (‖g_i‖ + 1e-6)), the clipped sum Σ_i c_i g_i;
+//!    an example whose per-sample gradient is not finite (NaN or inf, or a squared norm beyond
+//!    `f32`) gets c_i = 0 and contributes nothing: a rule that looks at that example alone, so
+//!    the sensitivity stays C, the other examples' contributions are untouched and the noise is
+//!    still added (see [`crate::kernels::clip_factors`]);
 //! 2. `add_noise`: + N(0, σ²C²) per coordinate, drawn once per step from Philox keyed by
-//!    (seed, step, parameter tensor);
+//!    (`noise_seed`, step, parameter tensor); the key is secret (see
+//!    [`crate::privacy::keys`]);
 //! 3. `scale_grad`: ÷ the expected batch size qN (a public constant; never the realised size,
 //!    which would leak it);
 //! 4. `step`: θ ← θ − lr · update.
@@ -18,7 +23,7 @@ use burn::tensor::{Device, Tensor};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
-use crate::grad_sample::{Tape, TapeMode};
+use crate::grad_sample::{BATCH_NORM_REJECTED, Tape, TapeMode, check_coverage, find_batch_norm};
 use crate::kernels::{self, NoiseSpec};
 use crate::models::DpModel;
 
@@ -73,8 +78,10 @@ pub struct DpSgdConfig {
     pub lr: f64,
     /// qN: the public divisor of the noisy sum (> 0).
     pub expected_batch_size: f64,
-    /// Philox key for the noise.
-    pub seed: u64,
+    /// Philox key of the noise. Secret: whoever knows it can regenerate the noise and subtract
+    /// it from a released model. Draw it with [`crate::privacy::keys::random_noise_seed`]
+    /// unless a run must be reproducible, and then keep it as secret as the data.
+    pub noise_seed: u64,
     /// Per-sample strategy.
     pub strategy: Strategy,
     /// The update rule applied to the privatised gradient (SGD unless set).
@@ -140,6 +147,8 @@ pub struct DpSgd {
     step: u64,
     adam: AdamState,
     secure: Option<SecureNoise>,
+    /// Whether the model's parameters were checked against the tape (first step).
+    checked: bool,
 }
 
 impl DpSgd {
@@ -157,7 +166,15 @@ impl DpSgd {
             ),
             false => None,
         };
-        Ok(DpSgd { config, device: device.clone(), wgsl, step: 0, adam: AdamState::default(), secure })
+        Ok(DpSgd {
+            config,
+            device: device.clone(),
+            wgsl,
+            step: 0,
+            adam: AdamState::default(),
+            secure,
+            checked: false,
+        })
     }
 
     /// Steps taken so far (the noise counter).
@@ -187,18 +204,42 @@ impl DpSgd {
 
     /// One DP-SGD step over a logical batch given as physical batches; returns the updated model
     /// and the summed loss of the real examples (a `[1]` tensor, not read back).
-    pub fn step<M: DpModel>(&mut self, model: M, batches: Vec<PhysicalBatch<M::Input>>) -> (M, Tensor<1>) {
+    ///
+    /// Before the first step's update, the model is checked: no BatchNorm, and the forward pass
+    /// used every trainable parameter through the tape.
+    ///
+    /// # Errors
+    /// [`Error::Unsupported`] on the first step for a model with a BatchNorm layer or with a
+    /// trainable parameter its forward pass never used (named; freeze it or call it through the
+    /// tape); [`Error::Backend`] when secure mode finds a non-finite clipped sum (it releases
+    /// nothing then) or its OS random number generator fails. A failed step is not counted.
+    pub fn step<M: DpModel>(
+        &mut self,
+        model: M,
+        batches: Vec<PhysicalBatch<M::Input>>,
+    ) -> Result<(M, Tensor<1>)> {
+        if !self.checked
+            && let Some(path) = find_batch_norm(&model)
+        {
+            return Err(Error::Unsupported(format!("{path}: {BATCH_NORM_REJECTED}")));
+        }
         let mut acc = Accumulated { sums: HashMap::new() };
         let mut loss = Tensor::<1>::zeros([1], &self.device);
         for (input, onehot, real) in batches {
-            loss = loss + self.clip_and_accumulate(&model, input, onehot, real, &mut acc);
+            let (batch_loss, used) = self.clip_and_accumulate(&model, input, onehot, real, &mut acc);
+            if !self.checked {
+                check_coverage(&model, &used)?;
+                self.checked = true;
+            }
+            loss = loss + batch_loss;
         }
-        let model = self.noisy_update(model, acc);
+        let model = self.noisy_update(model, acc)?;
         self.step += 1;
-        (model, loss)
+        Ok((model, loss))
     }
 
-    /// Phase 1 for one physical batch: adds the clipped per-sample gradients into `acc`.
+    /// Phase 1 for one physical batch: adds the clipped per-sample gradients into `acc`. Returns
+    /// the summed loss and the trainable parameters the forward pass used.
     fn clip_and_accumulate<M: DpModel>(
         &self,
         model: &M,
@@ -206,7 +247,7 @@ impl DpSgd {
         onehot: Tensor<2>,
         real: usize,
         acc: &mut Accumulated,
-    ) -> Tensor<1> {
+    ) -> (Tensor<1>, Vec<ParamId>) {
         let c = self.config.max_grad_norm as f32;
         match self.config.strategy {
             Strategy::Vectorized => {
@@ -224,7 +265,7 @@ impl DpSgd {
                 for s in samples {
                     acc.add(s.id, kernels::clip_and_accumulate(s.grad_sample, factors.clone(), self.wgsl));
                 }
-                loss.without_autodiff()
+                (loss.without_autodiff(), tape.used_params().to_vec())
             }
             Strategy::Ghost => {
                 let batch = onehot.dims()[0];
@@ -236,10 +277,11 @@ impl DpSgd {
                 for g in tape.clipped_sums(&grads, factors) {
                     acc.add(g.id, g.grad);
                 }
-                loss.without_autodiff()
+                (loss.without_autodiff(), tape.used_params().to_vec())
             }
             Strategy::Loop => {
                 let mut total = Tensor::<1>::zeros([1], &self.device);
+                let mut used = Vec::new();
                 for i in 0..real {
                     let mut tape = Tape::new(TapeMode::Params, &self.device);
                     let logits = model.forward(&mut tape, M::example(&input, i));
@@ -259,6 +301,7 @@ impl DpSgd {
                         );
                     }
                     total = total + loss.without_autodiff();
+                    used = tape.used_params().to_vec();
                 }
                 // A logical batch with no real example still needs every parameter's entry.
                 if real == 0 {
@@ -268,24 +311,38 @@ impl DpSgd {
                     for g in tape.summed_grads(&grads) {
                         acc.add(g.id, g.grad.zeros_like());
                     }
+                    used = tape.used_params().to_vec();
                 }
-                total
+                (total, used)
             }
         }
     }
 
     /// Phases 2-4, fused per parameter tensor (SGD or Adam).
-    fn noisy_update<M: Module>(&mut self, model: M, mut acc: Accumulated) -> M {
+    ///
+    /// # Errors
+    /// Secure mode only: [`Error::Backend`] if a clipped sum holds a non-finite coordinate (it
+    /// cannot, since dropped examples are zeroed; nothing is released if it ever does) or the OS
+    /// random number generator fails.
+    fn noisy_update<M: Module>(&mut self, model: M, mut acc: Accumulated) -> Result<M> {
         let mut std = (self.config.noise_multiplier * self.config.max_grad_norm) as f32;
         if let Some(secure) = &self.secure {
             // Snap and add discrete Gaussian noise on the host; the kernel then adds none.
             for sum in acc.sums.values_mut() {
-                let mut host =
-                    sum.clone().into_data().convert::<f32>().try_into_vec::<f32>().unwrap_or_default();
-                // A non-finite sum (diverged training) is left as it is; the trainer stops on it.
-                if let Err(SecureNoiseError::OsRng(e)) = secure.add_noise(&mut host) {
-                    panic!("secure mode: the OS random number generator failed: {e}");
-                }
+                let mut host = sum
+                    .clone()
+                    .into_data()
+                    .convert::<f32>()
+                    .try_into_vec::<f32>()
+                    .map_err(|e| Error::Backend(format!("secure mode: reading a clipped sum: {e:?}")))?;
+                secure.add_noise(&mut host).map_err(|e| match e {
+                    SecureNoiseError::NonFinite(i) => Error::Backend(format!(
+                        "secure mode, step {}: the clipped sum has a non-finite coordinate ({i}); \
+                         nothing was released",
+                        self.step
+                    )),
+                    other => Error::Backend(other.to_string()),
+                })?;
                 let n = host.len();
                 *sum = Tensor::from_data(burn::tensor::TensorData::new(host, [n]), &self.device);
             }
@@ -302,14 +359,14 @@ impl DpSgd {
             adam,
             updates: acc.sums,
             next_tensor: 0,
-            seed: self.config.seed,
+            seed: self.config.noise_seed,
             step: self.step,
             std,
             inv_batch: (1.0 / self.config.expected_batch_size) as f32,
             lr: self.config.lr as f32,
             wgsl: self.wgsl,
         };
-        model.map(&mut mapper)
+        Ok(model.map(&mut mapper))
     }
 }
 

@@ -13,8 +13,9 @@
 //! let config = PrivacyEngineConfig { optimizer: DpOptimizer::adam(), lr: 1e-3, ..PrivacyEngineConfig::default() };
 //! let mut engine = PrivacyEngine::new(config, 60_000, &dev, &model)?;
 //! # let (images, onehot) = (burn::tensor::Tensor::<4>::zeros([2, 1, 28, 28], &dev.device), burn::tensor::Tensor::<2>::zeros([2, 10], &dev.device));
-//! // For each Poisson-sampled batch (physical batches padded with all-zero one-hot rows):
-//! let (model, _loss) = engine.step(model, vec![(images, onehot, 2)]);
+//! // For each Poisson-sampled batch (physical batches padded with all-zero one-hot rows; draw
+//! // them with `dpgpu::data::sampler::PoissonSampler::from_os_rng`):
+//! let (model, _loss) = engine.step(model, vec![(images, onehot, 2)])?;
 //! println!("epsilon so far: {:.3}", engine.epsilon()?);
 //! # Ok(()) }
 //! ```
@@ -25,9 +26,10 @@ use super::dpsgd::{DpSgd, DpSgdConfig, PhysicalBatch, Strategy};
 use super::optim::DpOptimizer;
 use crate::device::ComputeDevice;
 use crate::error::{Error, Result};
-use crate::grad_sample::BATCH_NORM_REJECTED;
+use crate::grad_sample::{BATCH_NORM_REJECTED, find_batch_norm};
 use crate::models::DpModel;
 use crate::privacy::accountant::{AccountantKind, Segment, epsilon};
+use crate::privacy::keys::random_noise_seed;
 
 /// The DP parameters, in the field's names.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -48,12 +50,15 @@ pub struct PrivacyEngineConfig {
     pub strategy: Strategy,
     /// The accountant behind [`PrivacyEngine::epsilon`].
     pub accountant: AccountantKind,
-    /// Key of the counter-based noise.
-    pub seed: u64,
+    /// Key of the counter-based noise, for a reproducible run; `None` (the default) draws a
+    /// fresh key from the OS CSPRNG. A given key must stay secret: with it the noise can be
+    /// regenerated and subtracted from the released model, and ε no longer holds.
+    pub noise_seed: Option<u64>,
 }
 
 impl Default for PrivacyEngineConfig {
-    /// σ 1.1, C 1, q 256/60,000, δ 1e-5, SGD with lr 0.15, vectorized, PRV, seed 42.
+    /// σ 1.1, C 1, q 256/60,000, δ 1e-5, SGD with lr 0.15, vectorized, PRV, a noise key from
+    /// the OS CSPRNG.
     fn default() -> Self {
         PrivacyEngineConfig {
             noise_multiplier: 1.1,
@@ -64,7 +69,7 @@ impl Default for PrivacyEngineConfig {
             optimizer: DpOptimizer::Sgd,
             strategy: Strategy::Vectorized,
             accountant: AccountantKind::Prv,
-            seed: 42,
+            noise_seed: None,
         }
     }
 }
@@ -81,15 +86,16 @@ impl PrivacyEngine {
     /// # Errors
     /// [`Error::InvalidParameter`] naming `sample_rate`, `delta`, `num_samples`,
     /// `noise_multiplier`, `max_grad_norm` or `lr`; [`Error::Unsupported`] if the model contains
-    /// a BatchNorm layer (its statistics mix examples; use GroupNorm or LayerNorm).
+    /// a BatchNorm layer (found by its type in the module tree; its statistics mix examples: use
+    /// GroupNorm or LayerNorm); [`Error::Backend`] if the OS random number generator fails.
     pub fn new<M: DpModel>(
         config: PrivacyEngineConfig,
         num_samples: usize,
         dev: &ComputeDevice,
         model: &M,
     ) -> Result<Self> {
-        if format!("{model:?}").contains("BatchNorm") {
-            return Err(Error::Unsupported(BATCH_NORM_REJECTED.into()));
+        if let Some(path) = find_batch_norm(model) {
+            return Err(Error::Unsupported(format!("{path}: {BATCH_NORM_REJECTED}")));
         }
         if num_samples == 0 {
             return Err(Error::invalid("num_samples", 0, "at least 1"));
@@ -105,7 +111,10 @@ impl PrivacyEngine {
             max_grad_norm: config.max_grad_norm,
             lr: config.lr,
             expected_batch_size: config.sample_rate * num_samples as f64,
-            seed: config.seed,
+            noise_seed: match config.noise_seed {
+                Some(seed) => seed,
+                None => random_noise_seed()?,
+            },
             strategy: config.strategy,
             optimizer: config.optimizer,
             secure_noise: false,
@@ -118,11 +127,15 @@ impl PrivacyEngine {
     /// one-hot labels with all-zero padding rows, real rows)`: clip per example, sum, add
     /// N(0, σ²C²), divide by q·N, update. An empty batch is a noise-only step and still counts.
     /// Returns the model and the summed loss of the real examples (`[1]`, not read back).
+    ///
+    /// # Errors
+    /// As [`DpSgd::step`]: on the first step, a trainable parameter the forward pass never used
+    /// (named) or a BatchNorm layer.
     pub fn step<M: DpModel>(
         &mut self,
         model: M,
         batches: Vec<PhysicalBatch<M::Input>>,
-    ) -> (M, burn::tensor::Tensor<1>) {
+    ) -> Result<(M, burn::tensor::Tensor<1>)> {
         self.optimizer.step(model, batches)
     }
 

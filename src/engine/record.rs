@@ -10,6 +10,7 @@ use crate::device::AdapterSummary;
 use crate::engine::trainer::TrainConfig;
 use crate::error::{Error, Result};
 use crate::kernels::dispatch::DispatchCount;
+use crate::privacy::keys::NoiseKeySource;
 
 /// What one epoch did.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -71,8 +72,41 @@ pub struct RunRecord {
     /// first being compilation and autotuning); `None` on `cpu`, which dispatches none.
     #[serde(default)]
     pub dispatches_per_step: Option<DispatchCount>,
+    /// Where the noise and sampling key came from (never the key itself); `None` without DP.
+    #[serde(default)]
+    pub noise_key: Option<NoiseKeyRecord>,
     /// One entry per finished epoch.
     pub epochs: Vec<EpochRecord>,
+}
+
+/// What a run record says about its noise and sampling key.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct NoiseKeyRecord {
+    /// `os_random`, `explicit` or `secure_mode`.
+    pub source: String,
+    /// What that means for ε, in one sentence.
+    pub note: String,
+}
+
+impl From<NoiseKeySource> for NoiseKeyRecord {
+    fn from(source: NoiseKeySource) -> Self {
+        let name = match source {
+            NoiseKeySource::OsRandom => "os_random",
+            NoiseKeySource::Explicit => "explicit",
+        };
+        NoiseKeyRecord { source: name.into(), note: source.statement().into() }
+    }
+}
+
+impl NoiseKeyRecord {
+    /// Secure mode: no key at all.
+    pub fn secure() -> Self {
+        NoiseKeyRecord {
+            source: "secure_mode".into(),
+            note: "secure mode: batches and noise drawn from the OS CSPRNG at every step; no key exists"
+                .into(),
+        }
+    }
 }
 
 /// Writes `bytes` to `path` atomically (a temporary file in the same folder, then a rename).

@@ -14,6 +14,7 @@ use crate::device::ComputeDevice;
 use crate::engine::checkpoint::Checkpoint;
 use crate::engine::datasets::{adult_data, image_data, imdb_data};
 use crate::engine::dpsgd::{DpSgd, DpSgdConfig, Strategy, sgd_step};
+pub use crate::engine::record::NoiseKeyRecord;
 use crate::engine::record::save;
 pub use crate::engine::record::{EpochRecord, RunRecord, write_atomic};
 use crate::error::{Error, Result};
@@ -21,6 +22,7 @@ use crate::grad_sample::{Tape, TapeMode};
 use crate::kernels::dispatch::count_dispatches;
 use crate::models::{Cifar10Cnn, DpModel, EmbedNet, Ffnn, LogReg, LstmNet, MnistCnn, ModelKind};
 use crate::privacy::accountant::{AccountantKind, RdpAccountant, epsilon, get_noise_multiplier};
+use crate::privacy::keys::{self, NoiseKeySource};
 
 /// Everything `dpgpu train` takes; stored verbatim in the run record as `args`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -50,8 +52,15 @@ pub struct TrainConfig {
     /// If set, σ is calibrated before training to the smallest value whose ε after all epochs
     /// does not exceed this; `noise_multiplier` is then ignored.
     pub target_epsilon: Option<f64>,
-    /// Seed of the weights, the sampler and the noise.
+    /// Seed of the weights' initialisation (and of `--dummy-data`). Public: it keys neither
+    /// the noise nor the batches.
     pub seed: u64,
+    /// Key of the noise and the Poisson sampler (`--noise-seed`), for a reproducible DP run;
+    /// `None` (the default) draws a fresh key from the OS CSPRNG. Never serialised: it is not in
+    /// `run.json` or `checkpoint.json`; a checkpointed run keeps it in the owner-only key file
+    /// ([`crate::privacy::keys`]).
+    #[serde(skip)]
+    pub noise_seed: Option<u64>,
     /// Per-sample strategy.
     pub grad_sample: Strategy,
     /// False for `--no-dp` (non-private SGD on the mean loss; no ε).
@@ -96,6 +105,7 @@ impl Default for TrainConfig {
             accountant: AccountantKind::Prv,
             target_epsilon: None,
             seed: 42,
+            noise_seed: None,
             grad_sample: Strategy::Vectorized,
             dp: true,
             physical_batch_size: None,
@@ -151,10 +161,24 @@ impl TrainConfig {
                 "used without --no-dp (a non-private run adds no noise)",
             ));
         }
+        if !self.dp && self.noise_seed.is_some() {
+            return Err(Error::invalid(
+                "noise_seed",
+                "set",
+                "used without --no-dp (a non-private run adds no noise; --seed seeds its batches)",
+            ));
+        }
+        if self.secure_noise && self.noise_seed.is_some() {
+            return Err(Error::invalid(
+                "noise_seed",
+                "set",
+                "used without --secure-noise (secure mode draws batches and noise from the OS CSPRNG, never a seed)",
+            ));
+        }
         if self.physical_batch_size == Some(0) {
             return Err(Error::invalid("physical_batch_size", 0, "at least 1"));
         }
-        self.dp_config().validate()
+        self.dp_config(0).validate()
     }
 
     /// The dataset to use: `--dataset` or the model's default.
@@ -199,13 +223,13 @@ impl TrainConfig {
         Ok(TrainConfig { noise_multiplier: sigma, ..self.clone() })
     }
 
-    fn dp_config(&self) -> DpSgdConfig {
+    fn dp_config(&self, noise_seed: u64) -> DpSgdConfig {
         DpSgdConfig {
             noise_multiplier: self.noise_multiplier,
             max_grad_norm: self.max_grad_norm,
             lr: self.lr,
             expected_batch_size: self.batch_size as f64,
-            seed: self.seed,
+            noise_seed,
             strategy: self.grad_sample,
             optimizer: Default::default(),
             secure_noise: self.secure_noise,
@@ -315,11 +339,30 @@ fn dispatch(
     Ok(record)
 }
 
-/// The Poisson sampler of global step `step`: seeded by (seed, step), so a resumed run draws the
-/// same batches.
-fn sampler_for_step(n: usize, q: f64, seed: u64, step: u64) -> Result<PoissonSampler> {
-    let mixed = (seed ^ 0x5A4D_504C_0000_0000).wrapping_mul(0x9E37_79B9_7F4A_7C15).wrapping_add(step);
-    PoissonSampler::new(n, q, mixed)
+/// The key of the noise and the batches, and what the run record says of it: in secure mode
+/// none (both come from the OS CSPRNG at every step); for a resumed DP run the checkpoint
+/// folder's key file; else `--noise-seed` or a fresh OS-random key, kept in the key file when the
+/// run writes checkpoints. A non-private run samples with its public `--seed`.
+fn noise_key(config: &TrainConfig, resumed: bool) -> Result<(u64, Option<NoiseKeyRecord>)> {
+    if !config.dp {
+        return Ok((config.seed, None));
+    }
+    if config.secure_noise {
+        return Ok((0, Some(NoiseKeyRecord::secure())));
+    }
+    let dir = config.out.as_deref();
+    let (seed, source) = match (resumed, config.noise_seed) {
+        (true, _) => {
+            let file = keys::read_key_file(dir.expect("a resumed run has an output folder"))?;
+            (file.noise_seed, file.source)
+        }
+        (false, Some(seed)) => (seed, NoiseKeySource::Explicit),
+        (false, None) => (keys::random_noise_seed()?, NoiseKeySource::OsRandom),
+    };
+    if !resumed && config.checkpoint_every.is_some() {
+        keys::write_key_file(dir.expect("validated: checkpoints need --out"), seed, source)?;
+    }
+    Ok((seed, Some(NoiseKeyRecord::from(source))))
 }
 
 /// In secure mode the accountant charges the effective σ of the grid-snapped discrete Gaussian
@@ -349,12 +392,6 @@ fn secure_calibration(
         requested.target_epsilon.unwrap_or_default(),
         "reachable in secure mode",
     ))
-}
-
-/// 64 bits from the OS CSPRNG (secure mode's batch sampling; never derived from the seed).
-fn os_random_u64() -> Result<u64> {
-    use rand::TryRng;
-    rand::rngs::SysRng.try_next_u64().map_err(|e| Error::Backend(format!("OS random number generator: {e}")))
 }
 
 /// Checks that a checkpoint's counters agree with each other and with the accountant history, so
@@ -427,8 +464,11 @@ pub fn run<K: InputKind, M: DpModel<Input = K::Input>>(
         delta: config.delta,
         parameters: fresh.num_params(),
         dispatches_per_step: None,
+        noise_key: None,
         epochs: Vec::new(),
     };
+    let (noise_seed, key_record) = noise_key(config, checkpoint.is_some())?;
+    record.noise_key = key_record;
     let mut state = match checkpoint {
         Some(c) => {
             let dir = config.out.as_deref().expect("a resumed run has an output folder");
@@ -458,7 +498,7 @@ pub fn run<K: InputKind, M: DpModel<Input = K::Input>>(
     }
     check_counters(&state.1, steps_per_epoch, config)?;
     let mut accountant = RdpAccountant::from_history(state.1.accountant_history.clone())?;
-    let mut optimizer = DpSgd::new(config.dp_config(), device, dev.uses_wgsl_kernels())?;
+    let mut optimizer = DpSgd::new(config.dp_config(noise_seed), device, dev.uses_wgsl_kernels())?;
     let num_params = state.0.num_params();
     optimizer.set_steps_taken(state.1.global_step);
     let wgsl = dev.uses_wgsl_kernels();
@@ -467,8 +507,11 @@ pub fn run<K: InputKind, M: DpModel<Input = K::Input>>(
         let mut start = Instant::now();
         let mut loss = Tensor::<1>::zeros([1], device);
         while state.1.step_in_epoch < steps_per_epoch {
-            let sampling_seed = if config.secure_noise { os_random_u64()? } else { config.seed };
-            let indices = sampler_for_step(n, q, sampling_seed, state.1.global_step)?.sample();
+            let sampling_seed = match config.secure_noise {
+                true => keys::random_noise_seed()?,
+                false => keys::sampling_seed(noise_seed, state.1.global_step),
+            };
+            let indices = PoissonSampler::new(n, q, sampling_seed)?.sample();
             state.1.partial_examples += indices.len();
             let batches: Vec<_> = physical_batches(&indices, physical)
                 .into_iter()
@@ -480,8 +523,9 @@ pub fn run<K: InputKind, M: DpModel<Input = K::Input>>(
             let model = state.0;
             let take_step = |model: M| -> Result<(M, Tensor<1>)> {
                 if config.dp {
+                    let taken = optimizer.step(model, batches)?;
                     accountant.step(optimizer.accounted_noise_multiplier(num_params), q)?;
-                    return Ok(optimizer.step(model, batches));
+                    return Ok(taken);
                 }
                 let mut total = Tensor::<1>::zeros([1], device);
                 let mut model = model;

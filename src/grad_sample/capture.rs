@@ -3,7 +3,7 @@
 //! without materialising them (`ghost`) and clip-weighted sums (book-keeping).
 
 use burn::module::ParamId;
-use burn::tensor::{Gradients, Int, Tensor};
+use burn::tensor::{Bool, Gradients, Int, Tensor};
 
 use super::rules::{self, ConvGeometry};
 use super::{GradSample, SummedGrad};
@@ -52,18 +52,27 @@ impl<const D: usize> Backprops<D> {
 
 /// One recorded layer.
 pub(crate) enum Capture {
-    /// Linear on `[batch, t, d_in]` (t = 1 without a sequence); also an LSTM's gate Linear.
-    Linear { activations: Tensor<3>, backprops: Backprops<3>, weight: ParamId, bias: Option<ParamId> },
+    /// Linear on `[batch, t, d_in]` (t = 1 without a sequence); also an LSTM's gate Linear, and
+    /// an output projection tied to an embedding table (`transposed`: the parameter is stored
+    /// `[d_out, d_in]`). A frozen parameter's id is `None`.
+    Linear {
+        activations: Tensor<3>,
+        backprops: Backprops<3>,
+        weight: Option<ParamId>,
+        bias: Option<ParamId>,
+        transposed: bool,
+    },
     /// Embedding lookups `[batch, t]` into `[vocab, d_model]`.
     Embedding { ids: Tensor<2, Int>, backprops: Backprops<3>, id: ParamId, vocab: usize },
-    /// Conv2d; `columns` caches the im2col form shared by the ghost norm and the clipped sum.
+    /// Conv2d; `columns` caches the im2col form of the input scaled by its per-example maximum
+    /// (with that scale) and the grouped backprops, shared by the ghost norm and the clipped sum.
     Conv2d {
         activations: Tensor<4>,
         backprops: Backprops<4>,
-        weight: ParamId,
+        weight: Option<ParamId>,
         bias: Option<ParamId>,
         geometry: ConvGeometry,
-        columns: std::cell::OnceCell<(Tensor<4>, Tensor<4>)>,
+        columns: std::cell::OnceCell<ConvColumns>,
     },
     /// LayerNorm (`[batch, positions, channels]`) or GroupNorm (`[batch, channels, positions]`,
     /// `channels_first`): the normalised input x̂ and the backprops of `x̂ ⊙ γ + β`.
@@ -74,6 +83,41 @@ pub(crate) enum Capture {
         gamma: Option<ParamId>,
         beta: Option<ParamId>,
     },
+}
+
+/// [`rules::conv_columns`] of the scaled input: `(columns / scale, grouped backprops, scale)`.
+pub(crate) type ConvColumns = (Tensor<4>, Tensor<4>, Tensor<1>);
+
+/// The per-example maximum `|x|` over all but the first dimension (`[batch]`), 1 where that is
+/// 0, so `x / scale` has entries in `[-1, 1]` and squares of sums of them cannot overflow.
+fn row_scale<const D: usize>(x: &Tensor<D>) -> Tensor<1> {
+    let dims = x.dims();
+    let rest: usize = dims[1..].iter().product();
+    let s = x.clone().reshape([dims[0], rest]).abs().max_dim(1).reshape([dims[0]]);
+    s.clone().mask_fill(s.equal_elem(0.0), 1.0)
+}
+
+/// `x / scale` per example (`scale: [batch]`).
+fn div_rows<const D: usize>(x: Tensor<D>, scale: Tensor<1>) -> Tensor<D> {
+    let mut shape = [1usize; D];
+    shape[0] = scale.dims()[0];
+    x / scale.reshape(shape)
+}
+
+/// A ghost norm of scaled inputs brought back to scale: `norms · scale²`, and exactly 0 where
+/// `norms` is 0 (a zero gradient stays zero even when `scale²` overflows: no `inf · 0`). Where
+/// `norms · scale²` overflows the result is `inf`, as the true squared norm would be in `f32`.
+fn rescale(norms: Tensor<1>, scale: Tensor<1>) -> Tensor<1> {
+    let zero = norms.clone().equal_elem(0.0);
+    (norms * scale.clone() * scale).mask_fill(zero, 0.0)
+}
+
+/// `x` with the rows of dropped examples (`dropped: [batch]`) set to 0, NaN and inf included.
+fn zero_rows<const D: usize>(x: Tensor<D>, dropped: &Tensor<1, Bool>) -> Tensor<D> {
+    let dims = x.dims();
+    let mut shape = [1usize; D];
+    shape[0] = dims[0];
+    x.mask_fill(dropped.clone().reshape(shape).expand(dims), 0.0)
 }
 
 fn push(out: &mut Vec<GradSample>, id: ParamId, shape: Vec<usize>, grad_sample: Tensor<2>) {
@@ -92,11 +136,27 @@ impl Capture {
         }
     }
 
-    /// The im2col columns and grouped backprops of a Conv2d capture, computed once.
-    fn conv_columns(&self, grads: &TapeGrads) -> (Tensor<4>, Tensor<4>) {
+    /// The trainable parameters this capture records.
+    pub(crate) fn params(&self) -> Vec<ParamId> {
+        match self {
+            Capture::Linear { weight, bias, .. } | Capture::Conv2d { weight, bias, .. } => {
+                weight.iter().chain(bias.iter()).copied().collect()
+            }
+            Capture::Embedding { id, .. } => vec![*id],
+            Capture::Norm { gamma, beta, .. } => gamma.iter().chain(beta.iter()).copied().collect(),
+        }
+    }
+
+    /// The scaled im2col columns, grouped backprops and scale of a Conv2d capture, computed once.
+    fn conv_columns(&self, grads: &TapeGrads) -> ConvColumns {
         match self {
             Capture::Conv2d { activations, backprops, geometry, columns, .. } => columns
-                .get_or_init(|| rules::conv_columns(activations.clone(), backprops.get(grads), geometry))
+                .get_or_init(|| {
+                    let scale = row_scale(activations);
+                    let scaled = div_rows(activations.clone(), scale.clone());
+                    let (cols, g) = rules::conv_columns(scaled, backprops.get(grads), geometry);
+                    (cols, g, scale)
+                })
                 .clone(),
             _ => unreachable!("conv_columns of a Conv2d capture"),
         }
@@ -116,11 +176,19 @@ impl Capture {
     /// Per-sample gradients (`[batch, p]` each), weight before bias.
     pub(crate) fn grad_samples(&self, grads: &TapeGrads, out: &mut Vec<GradSample>) {
         match self {
-            Capture::Linear { activations, backprops, weight, bias } => {
-                let d_in = activations.dims()[2];
+            Capture::Linear { activations, backprops, weight, bias, transposed } => {
+                let [batch, _, d_in] = activations.dims();
                 let (w, b) = rules::linear_grad_sample(activations.clone(), backprops.get(grads));
                 let d_out = b.dims()[1];
-                push(out, *weight, vec![d_in, d_out], w);
+                match (weight, transposed) {
+                    (Some(id), false) => push(out, *id, vec![d_in, d_out], w),
+                    (Some(id), true) => {
+                        let w =
+                            w.reshape([batch, d_in, d_out]).swap_dims(1, 2).reshape([batch, d_out * d_in]);
+                        push(out, *id, vec![d_out, d_in], w)
+                    }
+                    (None, _) => {}
+                }
                 if let Some(id) = bias {
                     push(out, *id, vec![d_out], b);
                 }
@@ -132,7 +200,9 @@ impl Capture {
             }
             Capture::Conv2d { activations, backprops, weight, bias, geometry, .. } => {
                 let (w, b) = rules::conv2d_grad_sample(activations.clone(), backprops.get(grads), geometry);
-                push(out, *weight, geometry.weight_shape.to_vec(), w);
+                if let Some(id) = weight {
+                    push(out, *id, geometry.weight_shape.to_vec(), w);
+                }
                 if let Some(id) = bias {
                     push(out, *id, vec![geometry.weight_shape[0]], b);
                 }
@@ -152,20 +222,37 @@ impl Capture {
     }
 
     /// Per-sample squared norms `[batch]` of all this layer's parameters together, ghost where
-    /// that is cheaper than materialising (see [`rules`]).
+    /// that is cheaper than materialising (see [`rules`]). Activations and backprops enter the
+    /// ghost rules scaled by their per-example maximum ([`row_scale`], [`rescale`]).
     pub(crate) fn sq_norms(&self, grads: &TapeGrads) -> Tensor<1> {
         match self {
-            Capture::Linear { activations, backprops, bias, .. } => {
+            Capture::Linear { activations, backprops, weight, bias, .. } => {
                 let g = backprops.get(grads);
-                let w = rules::linear_weight_sq_norms(activations.clone(), g.clone());
-                if bias.is_some() { w + rules::bias_sq_norms(g) } else { w }
+                let batch = g.dims()[0];
+                let (sa, sg) = (row_scale(activations), row_scale(&g));
+                let g_hat = div_rows(g, sg.clone());
+                let mut norms = Tensor::<1>::zeros([batch], &g_hat.device());
+                if weight.is_some() {
+                    let a_hat = div_rows(activations.clone(), sa.clone());
+                    let w = rules::linear_weight_sq_norms(a_hat, g_hat.clone());
+                    norms = norms + rescale(w, sa * sg.clone());
+                }
+                if bias.is_some() {
+                    norms = norms + rescale(rules::bias_sq_norms(g_hat), sg);
+                }
+                norms
             }
             Capture::Embedding { ids, backprops, vocab, .. } => {
-                rules::embedding_sq_norms(ids.clone(), backprops.get(grads), *vocab)
+                let g = backprops.get(grads);
+                let sg = row_scale(&g);
+                rescale(rules::embedding_sq_norms(ids.clone(), div_rows(g, sg.clone()), *vocab), sg)
             }
-            Capture::Conv2d { bias, .. } => {
-                let (cols, g) = self.conv_columns(grads);
-                rules::conv2d_sq_norms_from_columns(cols, g, bias.is_some())
+            Capture::Conv2d { weight, bias, .. } => {
+                let (cols, g, sa) = self.conv_columns(grads);
+                let sg = row_scale(&g);
+                let (w, b) = rules::conv2d_sq_norms_from_columns(cols, div_rows(g, sg.clone()));
+                let w = if weight.is_some() { rescale(w, sa * sg.clone()) } else { w.zeros_like() };
+                if bias.is_some() { w + rescale(b, sg) } else { w }
             }
             Capture::Norm { .. } => {
                 // [batch, channels]: as small as the parameters themselves.
@@ -182,28 +269,46 @@ impl Capture {
     }
 
     /// `Σ_i factors_i ∇θ_i` for each of this layer's parameters by book-keeping (`[p]` each).
+    /// Examples whose factor is 0 are zeroed in the activations and backprops first
+    /// ([`zero_rows`]): `0 · NaN` would otherwise poison the sum.
     pub(crate) fn clipped_sums(&self, grads: &TapeGrads, factors: &Tensor<1>, out: &mut Vec<SummedGrad>) {
+        let dropped = factors.clone().lower_equal_elem(0.0);
         match self {
-            Capture::Linear { activations, backprops, weight, bias } => {
+            Capture::Linear { activations, backprops, weight, bias, transposed } => {
                 let d_in = activations.dims()[2];
-                let (w, b) =
-                    rules::linear_clipped_sum(activations.clone(), backprops.get(grads), factors.clone());
+                let a = zero_rows(activations.clone(), &dropped);
+                let g = zero_rows(backprops.get(grads), &dropped);
+                let (w, b) = rules::linear_clipped_sum(a, g, factors.clone());
                 let d_out = b.dims()[0];
-                out.push(summed(*weight, vec![d_in, d_out], w));
+                match (weight, transposed) {
+                    (Some(id), false) => out.push(summed(*id, vec![d_in, d_out], w)),
+                    (Some(id), true) => {
+                        let w = w.reshape([d_in, d_out]).transpose().reshape([d_out * d_in]);
+                        out.push(summed(*id, vec![d_out, d_in], w))
+                    }
+                    (None, _) => {}
+                }
                 if let Some(id) = bias {
                     out.push(summed(*id, vec![d_out], b));
                 }
             }
             Capture::Embedding { ids, backprops, id, vocab } => {
-                let g = backprops.get(grads);
+                let g = zero_rows(backprops.get(grads), &dropped);
                 let d_model = g.dims()[2];
                 let w = rules::embedding_clipped_sum(ids.clone(), g, factors.clone(), *vocab);
                 out.push(summed(*id, vec![*vocab, d_model], w));
             }
             Capture::Conv2d { weight, bias, geometry, .. } => {
-                let (cols, g) = self.conv_columns(grads);
-                let (w, b) = rules::conv2d_clipped_sum_from_columns(cols, g, factors.clone());
-                out.push(summed(*weight, geometry.weight_shape.to_vec(), w));
+                let (cols, g, scale) = self.conv_columns(grads);
+                let cols = zero_rows(cols, &dropped);
+                let g = zero_rows(g, &dropped);
+                // The columns are scaled by 1/scale per example: fold the scale into the factors
+                // (finite: factor ≤ 1 and scale ≤ the largest f32).
+                let column_factors = (factors.clone() * scale).mask_fill(dropped, 0.0);
+                let (w, b) = rules::conv2d_clipped_sum_from_columns(cols, g, factors.clone(), column_factors);
+                if let Some(id) = weight {
+                    out.push(summed(*id, geometry.weight_shape.to_vec(), w));
+                }
                 if let Some(id) = bias {
                     out.push(summed(*id, vec![geometry.weight_shape[0]], b));
                 }
@@ -212,8 +317,9 @@ impl Capture {
                 let mut samples = Vec::new();
                 self.grad_samples(grads, &mut samples);
                 for s in samples {
-                    let c = s.grad_sample.dims()[1];
-                    let w = factors.clone().reshape([1, s.grad_sample.dims()[0]]).matmul(s.grad_sample);
+                    let [batch, c] = s.grad_sample.dims();
+                    let g = zero_rows(s.grad_sample, &dropped);
+                    let w = factors.clone().reshape([1, batch]).matmul(g);
                     out.push(summed(s.id, s.shape, w.reshape([c])));
                 }
             }

@@ -35,6 +35,8 @@ mod capture;
 pub mod lstm;
 pub mod rules;
 
+use std::collections::HashMap;
+
 use burn::module::{Param, ParamId};
 use burn::nn::{BatchNorm, Embedding, GroupNorm, LayerNorm, Linear, conv::Conv2d};
 use burn::tensor::{Device, Int, Tensor};
@@ -43,7 +45,10 @@ use crate::error::{Error, Result};
 pub use capture::TapeGrads;
 use capture::{Backprops, Capture};
 pub use lstm::DpLstm;
+pub use params::{ModelParam, check_coverage, find_batch_norm, model_params, trainable};
 pub use rules::ConvGeometry;
+
+mod params;
 
 /// How parameters enter the autodiff graph during a forward pass; see the module docs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -84,9 +89,21 @@ enum Leaf {
     R4(ParamId, Tensor<4>),
 }
 
+impl Leaf {
+    /// The leaf as a rank-`D` tensor of `shape` (the rank it was recorded with).
+    fn as_rank<const D: usize>(&self, shape: [usize; D]) -> Tensor<D> {
+        match self {
+            Leaf::R1(_, t) => t.clone().reshape(shape),
+            Leaf::R2(_, t) => t.clone().reshape(shape),
+            Leaf::R4(_, t) => t.clone().reshape(shape),
+        }
+    }
+}
+
 /// An LSTM application: its output probe, its input and the gates for the backward pass.
 struct LstmRecord {
-    capture: usize,
+    /// The gate Linear's capture; `None` when both its parameters are frozen.
+    capture: Option<usize>,
     probe: Tensor<3>,
     input: Tensor<3>,
     cache: lstm::LstmCache,
@@ -98,6 +115,11 @@ pub struct Tape {
     autodiff: Device,
     captures: Vec<Capture>,
     leaves: Vec<Leaf>,
+    /// `Params` mode: the index in `leaves` of each parameter's one leaf, so a parameter used
+    /// twice is one autodiff leaf whose gradient sums both uses.
+    leaf_of: HashMap<ParamId, usize>,
+    /// Every trainable parameter the forward pass used, in first-use order.
+    used: Vec<ParamId>,
     lstms: Vec<LstmRecord>,
 }
 
@@ -105,7 +127,38 @@ impl Tape {
     /// A new tape on `device` (a plain device; the tape derives the autodiff one).
     pub fn new(mode: TapeMode, device: &Device) -> Self {
         let autodiff = device.clone().autodiff();
-        Tape { mode, autodiff, captures: Vec::new(), leaves: Vec::new(), lstms: Vec::new() }
+        Tape {
+            mode,
+            autodiff,
+            captures: Vec::new(),
+            leaves: Vec::new(),
+            leaf_of: HashMap::new(),
+            used: Vec::new(),
+            lstms: Vec::new(),
+        }
+    }
+
+    /// The trainable parameters this forward pass used (frozen ones excluded), in first-use
+    /// order, each once. [`check_coverage`] compares them with the model's.
+    pub fn used_params(&self) -> &[ParamId] {
+        &self.used
+    }
+
+    /// Notes that `p` was used; `false` if it is frozen (Burn's `require_grad` off, e.g. after
+    /// `Module::no_grad`), in which case it is a constant and gets no gradient.
+    fn note_use<const D: usize>(&mut self, p: &Param<Tensor<D>>) -> bool {
+        if !trainable(p) {
+            return false;
+        }
+        if !self.used.contains(&p.id) {
+            self.used.push(p.id);
+        }
+        true
+    }
+
+    /// The id of `p` if it is trainable (noting the use), else `None`.
+    fn trained<const D: usize>(&mut self, p: &Param<Tensor<D>>) -> Option<ParamId> {
+        self.note_use(p).then_some(p.id)
     }
 
     /// The mode this tape records in.
@@ -128,12 +181,18 @@ impl Tape {
         wrap: fn(ParamId, Tensor<D>) -> Leaf,
     ) -> Tensor<D> {
         let value = p.val().without_autodiff();
+        let trainable = self.note_use(p);
         match self.mode {
-            TapeMode::Params => {
+            TapeMode::Params if trainable => {
+                if let Some(&i) = self.leaf_of.get(&p.id) {
+                    return self.leaves[i].as_rank(p.dims());
+                }
                 let leaf = value.autodiff().require_grad();
+                self.leaf_of.insert(p.id, self.leaves.len());
                 self.leaves.push(wrap(p.id, leaf.clone()));
                 leaf
             }
+            TapeMode::Params => value.autodiff(),
             // Constants: the graph tracks only the probes.
             TapeMode::Probe | TapeMode::Eval => value,
         }
@@ -162,15 +221,18 @@ impl Tape {
         let w = self.param(&layer.weight, Leaf::R2);
         let b = layer.bias.as_ref().map(|b| self.param(b, Leaf::R1));
         let z = burn::tensor::module::linear(x.clone(), w, b);
-        if self.mode != TapeMode::Probe {
+        let weight = self.trained(&layer.weight);
+        let bias = layer.bias.as_ref().and_then(|b| self.trained(b));
+        if self.mode != TapeMode::Probe || (weight.is_none() && bias.is_none()) {
             return z;
         }
         let probe = self.probe(z.dims());
         self.captures.push(Capture::Linear {
             activations: x.without_autodiff(),
             backprops: Backprops::Probe(probe.clone()),
-            weight: layer.weight.id,
-            bias: layer.bias.as_ref().map(|b| b.id),
+            weight,
+            bias,
+            transposed: false,
         });
         z + probe
     }
@@ -182,14 +244,38 @@ impl Tape {
     pub fn embedding(&mut self, layer: &Embedding, ids: Tensor<2, Int>) -> Tensor<3> {
         let w = self.param(&layer.weight, Leaf::R2);
         let z = burn::tensor::module::embedding(w, ids.clone());
-        if self.mode != TapeMode::Probe {
+        let Some(id) = self.trained(&layer.weight).filter(|_| self.mode == TapeMode::Probe) else {
             return z;
-        }
+        };
         let [vocab, _] = layer.weight.dims();
         let probe = self.probe(z.dims());
         let backprops = Backprops::Probe(probe.clone());
-        self.captures.push(Capture::Embedding { ids, backprops, id: layer.weight.id, vocab });
+        self.captures.push(Capture::Embedding { ids, backprops, id, vocab });
         z.autodiff() + probe
+    }
+
+    /// An output projection tied to an [`Embedding`]'s table (weight tying, as in language
+    /// models whose input embedding is also the output layer): `z = x Eᵀ`, no bias. The table's
+    /// per-sample gradient is the sum of its lookup and projection uses (see [`Tape`]'s rules
+    /// for parameters used more than once).
+    ///
+    /// # Shapes
+    /// - `x`: `[batch, t, d_model]`; returns `[batch, t, vocab]`
+    pub fn embedding_output(&mut self, layer: &Embedding, x: Tensor<3>) -> Tensor<3> {
+        let table = self.param(&layer.weight, Leaf::R2); // [vocab, d_model]
+        let z = burn::tensor::module::linear(x.clone(), table.transpose(), None);
+        let Some(weight) = self.trained(&layer.weight).filter(|_| self.mode == TapeMode::Probe) else {
+            return z;
+        };
+        let probe = self.probe(z.dims());
+        self.captures.push(Capture::Linear {
+            activations: x.without_autodiff(),
+            backprops: Backprops::Probe(probe.clone()),
+            weight: Some(weight),
+            bias: None,
+            transposed: true,
+        });
+        z + probe
     }
 
     /// A 2-D convolution of a burn-nn [`Conv2d`] (any stride, padding, dilation, groups).
@@ -202,15 +288,17 @@ impl Tape {
         let w = self.param(&layer.weight, Leaf::R4);
         let b = layer.bias.as_ref().map(|b| self.param(b, Leaf::R1));
         let z = burn::tensor::module::conv2d(x.clone(), w, b, geometry.options());
-        if self.mode != TapeMode::Probe {
+        let weight = self.trained(&layer.weight);
+        let bias = layer.bias.as_ref().and_then(|b| self.trained(b));
+        if self.mode != TapeMode::Probe || (weight.is_none() && bias.is_none()) {
             return z;
         }
         let probe = self.probe(z.dims());
         self.captures.push(Capture::Conv2d {
             activations: x.without_autodiff(),
             backprops: Backprops::Probe(probe.clone()),
-            weight: layer.weight.id,
-            bias: layer.bias.as_ref().map(|b| b.id),
+            weight,
+            bias,
             geometry,
             columns: std::cell::OnceCell::new(),
         });
@@ -275,7 +363,9 @@ impl Tape {
         if let Some(b) = beta {
             y = y + self.param(b, Leaf::R1).reshape(shape);
         }
-        if self.mode != TapeMode::Probe {
+        let gamma = gamma.and_then(|g| self.trained(g));
+        let beta = beta.and_then(|b| self.trained(b));
+        if self.mode != TapeMode::Probe || (gamma.is_none() && beta.is_none()) {
             return y;
         }
         let batch = dims[0];
@@ -287,8 +377,8 @@ impl Tape {
             normalized: normalized.without_autodiff().reshape(flat),
             backprops: Backprops::Probe(probe.clone()),
             channels_first,
-            gamma: gamma.map(|g| g.id),
-            beta: beta.map(|b| b.id),
+            gamma,
+            beta,
         });
         y + probe.reshape(dims)
     }
@@ -307,13 +397,18 @@ impl Tape {
         // The gate Linear is captured in every mode: its gradients come from the backward pass
         // through time in `backward`, not from autodiff leaves.
         let probe = self.probe(hidden.dims());
-        self.captures.push(Capture::Linear {
-            activations: linear_inputs,
-            backprops: Backprops::Pending,
-            weight: layer.gates.weight.id,
-            bias: layer.gates.bias.as_ref().map(|b| b.id),
+        let weight = self.trained(&layer.gates.weight);
+        let bias = layer.gates.bias.as_ref().and_then(|b| self.trained(b));
+        let capture = (weight.is_some() || bias.is_some()).then(|| {
+            self.captures.push(Capture::Linear {
+                activations: linear_inputs,
+                backprops: Backprops::Pending,
+                weight,
+                bias,
+                transposed: false,
+            });
+            self.captures.len() - 1
         });
-        let capture = self.captures.len() - 1;
         self.lstms.push(LstmRecord { capture, probe: probe.clone(), input: x, cache });
         hidden.autodiff() + probe
     }
@@ -331,7 +426,9 @@ impl Tape {
             let d_hidden =
                 grads.grad(&record.probe).unwrap_or_else(|| record.probe.zeros_like().without_autodiff());
             let (dz, dx) = lstm::backward(&record.cache, d_hidden);
-            self.captures[record.capture].set_backprops(dz);
+            if let Some(capture) = record.capture {
+                self.captures[capture].set_backprops(dz);
+            }
             if record.input.is_tracked() {
                 grads.passes.push((record.input.clone() * dx).sum().backward());
             }
@@ -339,9 +436,11 @@ impl Tape {
         grads
     }
 
-    /// Per-sample gradients of every recorded parameter, in tape order (weight before bias,
-    /// layers in forward order). Requires [`TapeMode::Probe`] and the gradients of a loss that
-    /// is a *sum* of per-example losses.
+    /// Per-sample gradients of every recorded parameter, one per parameter, in first-use order
+    /// (weight before bias, layers in forward order). A parameter used more than once (a layer
+    /// applied twice, tied weights) gets the sum of its per-use gradients: the per-sample gradient
+    /// is `Σ_uses ∇θ`, and only that sum's norm bounds the sensitivity. Requires
+    /// [`TapeMode::Probe`] and the gradients of a loss that is a *sum* of per-example losses.
     ///
     /// # Panics
     /// If the tape was not recorded in `Probe` mode.
@@ -351,23 +450,69 @@ impl Tape {
         for capture in &self.captures {
             capture.grad_samples(grads, &mut out);
         }
-        out
+        merge_uses(out)
+    }
+
+    /// Parameters that more than one capture records (used more than once).
+    fn shared_params(&self) -> Vec<ParamId> {
+        let mut seen = Vec::new();
+        let mut shared = Vec::new();
+        for id in self.captures.iter().flat_map(Capture::params) {
+            if seen.contains(&id) {
+                if !shared.contains(&id) {
+                    shared.push(id);
+                }
+            } else {
+                seen.push(id);
+            }
+        }
+        shared
     }
 
     /// Per-sample squared gradient norms over all parameters, `[batch]`, without materialising
     /// per-sample gradients where the ghost norm is cheaper (ghost clipping: Li et al. 2021;
-    /// per-layer choice: Bu et al. 2023).
+    /// per-layer choice: Bu et al. 2023). A parameter used more than once has its per-use
+    /// gradients materialised and summed before the norm (the cross terms between uses are part
+    /// of its norm); every other layer keeps its ghost norm. Ghost norms are computed on inputs
+    /// scaled by their per-example maximum, so a finite input never meets `inf · 0`; an example
+    /// whose squared norm overflows `f32` gets `inf`, and [`crate::kernels::clip_factors`]
+    /// drops it.
     ///
     /// # Panics
     /// If the tape was not recorded in `Probe` mode.
     pub fn sq_norms(&self, grads: &TapeGrads, batch: usize) -> Tensor<1> {
         assert_eq!(self.mode, TapeMode::Probe, "sq_norms needs a tape in Probe mode");
-        let zeros = Tensor::<1>::zeros([batch], &self.autodiff.clone().without_autodiff());
-        self.captures.iter().fold(zeros, |acc, c| acc + c.sq_norms(grads))
+        let shared = self.shared_params();
+        let mut total = Tensor::<1>::zeros([batch], &self.autodiff.clone().without_autodiff());
+        let mut materialised = Vec::new();
+        for capture in &self.captures {
+            if !capture.params().iter().any(|id| shared.contains(id)) {
+                total = total + capture.sq_norms(grads);
+                continue;
+            }
+            let mut samples = Vec::new();
+            capture.grad_samples(grads, &mut samples);
+            for s in samples {
+                if shared.contains(&s.id) {
+                    materialised.push(s);
+                } else {
+                    total = total + s.grad_sample.square().sum_dim(1).reshape([batch]);
+                }
+            }
+        }
+        let merged = merge_uses(materialised);
+        for s in merged {
+            total = total + s.grad_sample.square().sum_dim(1).reshape([batch]);
+        }
+        total
     }
 
     /// `Σ_i factors_i ∇θ_i` for every recorded parameter (book-keeping: the stored backprops
-    /// re-weighted by the clip factors, no second backward pass), in tape order.
+    /// re-weighted by the clip factors, no second backward pass), one per parameter in
+    /// first-use order (a parameter used more than once: the sum over its uses, which is linear).
+    /// Examples with factor 0 (dropped by [`crate::kernels::clip_factors`] for a non-finite
+    /// norm) have their activations and backprops zeroed first, so a NaN or inf in them never
+    /// reaches the sum.
     ///
     /// # Shapes
     /// - `factors`: `[batch]`; each result `[p]`
@@ -380,7 +525,7 @@ impl Tape {
         for capture in &self.captures {
             capture.clipped_sums(grads, &factors, &mut out);
         }
-        out
+        merge_uses(out)
     }
 
     /// Summed gradients of every parameter recorded in [`TapeMode::Params`]: autodiff leaves,
@@ -418,8 +563,52 @@ impl Tape {
                 capture.clipped_sums(grads, &ones, &mut out);
             }
         }
-        out
+        merge_uses(out)
     }
+}
+
+/// A per-parameter result that several uses of one parameter add up to.
+trait PerParam {
+    fn param_id(&self) -> ParamId;
+    fn combine(self, other: Self) -> Self;
+}
+
+impl PerParam for GradSample {
+    fn param_id(&self) -> ParamId {
+        self.id
+    }
+    fn combine(self, other: Self) -> Self {
+        GradSample { grad_sample: self.grad_sample + other.grad_sample, ..self }
+    }
+}
+
+impl PerParam for SummedGrad {
+    fn param_id(&self) -> ParamId {
+        self.id
+    }
+    fn combine(self, other: Self) -> Self {
+        SummedGrad { grad: self.grad + other.grad, ..self }
+    }
+}
+
+/// One entry per parameter, in first-use order, the entries of a parameter used more than once
+/// added up.
+fn merge_uses<T: PerParam>(items: Vec<T>) -> Vec<T> {
+    let mut out: Vec<Option<T>> = Vec::with_capacity(items.len());
+    let mut index: HashMap<ParamId, usize> = HashMap::new();
+    for item in items {
+        match index.get(&item.param_id()) {
+            Some(&i) => {
+                let first = out[i].take().expect("each slot is filled once before it is combined");
+                out[i] = Some(first.combine(item));
+            }
+            None => {
+                index.insert(item.param_id(), out.len());
+                out.push(Some(item));
+            }
+        }
+    }
+    out.into_iter().flatten().collect()
 }
 
 /// The error message for BatchNorm (see [`Tape::batch_norm`]).

@@ -205,20 +205,22 @@ pub fn conv2d_sq_norms(
     bias: bool,
 ) -> Tensor<1> {
     let (cols, g) = conv_columns(activations, backprops, geometry);
-    conv2d_sq_norms_from_columns(cols, g, bias)
+    let (weight, bias_norms) = conv2d_sq_norms_from_columns(cols, g);
+    if bias { weight + bias_norms } else { weight }
 }
 
-/// [`conv2d_sq_norms`] from the output of [`conv_columns`] (shared with the clipped sum).
-pub fn conv2d_sq_norms_from_columns(cols: Tensor<4>, g: Tensor<4>, bias: bool) -> Tensor<1> {
+/// The weight and bias parts of [`conv2d_sq_norms`] from the output of [`conv_columns`]
+/// (shared with the clipped sum).
+///
+/// # Shapes
+/// - `cols`, `g`: as returned by [`conv_columns`]; returns two `[batch]`
+pub fn conv2d_sq_norms_from_columns(cols: Tensor<4>, g: Tensor<4>) -> (Tensor<1>, Tensor<1>) {
     let [batch, groups, positions, k] = cols.dims();
     let c_out_g = g.dims()[2];
     let a = cols.reshape([batch * groups, positions, k]);
     let g = g.swap_dims(2, 3).reshape([batch * groups, positions, c_out_g]);
-    let mut norms = linear_weight_sq_norms(a, g.clone()).reshape([batch, groups]).sum_dim(1).reshape([batch]);
-    if bias {
-        norms = norms + bias_sq_norms(g).reshape([batch, groups]).sum_dim(1).reshape([batch]);
-    }
-    norms
+    let per_example = |n: Tensor<1>| n.reshape([batch, groups]).sum_dim(1).reshape([batch]);
+    (per_example(linear_weight_sq_norms(a, g.clone())), per_example(bias_sq_norms(g)))
 }
 
 /// The clipped sum of a Conv2d layer's per-sample gradients by book-keeping: backprops scaled by
@@ -234,20 +236,26 @@ pub fn conv2d_clipped_sum(
     factors: Tensor<1>,
 ) -> (Tensor<1>, Tensor<1>) {
     let (cols, g) = conv_columns(activations, backprops, geometry);
-    conv2d_clipped_sum_from_columns(cols, g, factors)
+    conv2d_clipped_sum_from_columns(cols, g, factors.clone(), factors)
 }
 
-/// [`conv2d_clipped_sum`] from the output of [`conv_columns`].
+/// [`conv2d_clipped_sum`] from the output of [`conv_columns`]. `column_factors` weight the
+/// weight gradient and `factors` the bias: they differ when the columns were computed from a
+/// scaled input (`column_factors = factors · scale`).
+///
+/// # Shapes
+/// - `cols`, `g`: as returned by [`conv_columns`]; `factors`, `column_factors`: `[batch]`
 pub fn conv2d_clipped_sum_from_columns(
     cols: Tensor<4>,
     g: Tensor<4>,
     factors: Tensor<1>,
+    column_factors: Tensor<1>,
 ) -> (Tensor<1>, Tensor<1>) {
     let [batch, groups, positions, k] = cols.dims();
     let c_out_g = g.dims()[2];
     let c_out = c_out_g * groups;
-    let g = g * factors.reshape([batch, 1, 1, 1]);
-    let bias = g.clone().sum_dim(3).sum_dim(0).reshape([c_out]);
+    let bias = (g.clone() * factors.reshape([batch, 1, 1, 1])).sum_dim(3).sum_dim(0).reshape([c_out]);
+    let g = g * column_factors.reshape([batch, 1, 1, 1]);
     // [groups, c_out/g, batch*L] x [groups, batch*L, k]
     let g = g.swap_dims(0, 1).swap_dims(1, 2).reshape([groups, c_out_g, batch * positions]);
     let cols = cols.swap_dims(0, 1).reshape([groups, batch * positions, k]);

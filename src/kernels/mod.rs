@@ -48,7 +48,11 @@ pub fn sq_norms(grads: Tensor<2>, acc: Tensor<1>, wgsl: bool) -> Tensor<1> {
     if wgsl && grads.dims()[0] > 0 { wgsl::sq_norms(grads, acc) } else { reference::sq_norms(grads, acc) }
 }
 
-/// Per-sample clip factors `min(1, max_grad_norm / (sqrt(sq_norms) + 1e-6))`.
+/// Per-sample clip factors `min(1, max_grad_norm / (sqrt(sq_norms) + 1e-6))`, and 0 for an
+/// example whose squared norm is NaN or infinite: a non-finite per-sample gradient (a NaN or inf
+/// input, or a gradient whose squared norm overflows `f32`, ‖g‖ ≳ 1.8e19) contributes nothing
+/// to the clipped sum. Dropping is a function of the example alone, so the sensitivity stays
+/// `max_grad_norm`, and the step still adds its noise.
 ///
 /// # Shapes
 /// - `sq_norms`: `[batch]`; returns `[batch]`
@@ -61,7 +65,7 @@ pub fn clip_factors(sq_norms: Tensor<1>, max_grad_norm: f32, wgsl: bool) -> Tens
 }
 
 /// The clipped sum `Σ_b factors[b] * grads[b, :]`, without materialising clipped per-sample
-/// gradients.
+/// gradients. Rows whose factor is 0 (dropped by [`clip_factors`]) are skipped, NaN or not.
 ///
 /// # Shapes
 /// - `grads`: `[batch, p]`, `factors`: `[batch]`; returns `[p]`

@@ -12,15 +12,25 @@ pub fn sq_norms(grads: Tensor<2>, acc: Tensor<1>) -> Tensor<1> {
     acc + grads.powi_scalar(2).sum_dim(1).reshape([batch])
 }
 
-/// `min(1, max_grad_norm / (sqrt(sq_norms) + 1e-6))`. Shapes: `[batch]` → `[batch]`.
+/// `min(1, max_grad_norm / (sqrt(sq_norms) + 1e-6))`, and 0 where `sq_norms` is NaN or
+/// infinite (the example is dropped). Shapes: `[batch]` → `[batch]`.
 pub fn clip_factors(sq_norms: Tensor<1>, max_grad_norm: f32) -> Tensor<1> {
-    (sq_norms.sqrt().add_scalar(1e-6).recip() * max_grad_norm).clamp_max(1.0)
+    let bad = sq_norms.clone().is_finite().bool_not();
+    (sq_norms.sqrt().add_scalar(1e-6).recip() * max_grad_norm).clamp_max(1.0).mask_fill(bad, 0.0)
 }
 
-/// `Σ_b factors[b] grads[b, :]` as one `[1, batch] x [batch, p]` product.
-/// Shapes: `grads [batch, p]`, `factors [batch]` → `[p]`.
+/// `Σ_b factors[b] grads[b, :]` as one `[1, batch] x [batch, p]` product, rows with
+/// `factors[b] <= 0` left out (zeroed first when there are any, so a NaN in a dropped row never
+/// reaches the sum). Shapes: `grads [batch, p]`, `factors [batch]` → `[p]`.
 pub fn clip_and_accumulate(grads: Tensor<2>, factors: Tensor<1>) -> Tensor<1> {
     let [batch, p] = grads.dims();
+    let dropped = factors.clone().lower_equal_elem(0.0);
+    // One read of `batch` booleans; the cpu backend computes eagerly, so this costs no stall.
+    let grads = if dropped.clone().any().into_scalar::<bool>() {
+        grads.mask_fill(dropped.reshape([batch, 1]).expand([batch, p]), 0.0)
+    } else {
+        grads
+    };
     factors.reshape([1, batch]).matmul(grads).reshape([p])
 }
 

@@ -2,6 +2,7 @@
 //! noise ([`secure`]) and accounting ([`accountant`]).
 
 pub mod accountant;
+pub mod keys;
 pub mod noise_check;
 pub mod philox;
 pub mod secure;
