@@ -161,13 +161,16 @@ pub fn conv_columns(
     let [_, c_in_g, kh, kw] = geometry.weight_shape;
     let groups = geometry.groups;
     let [(top, bottom), (left, right)] = geometry.padding;
-    // unfold4d pads symmetrically; pad asymmetric cases explicitly first.
-    let (x, pad) = if top == bottom && left == right {
-        (activations, [top, left])
+    // Pad explicitly and unfold without padding: Burn 0.22.1's `unfold4d` takes its strided-view
+    // path only for zero padding and unit dilation; any other case runs a dense convolution
+    // against a one-hot `[K, C_in, kh, kw]` weight rebuilt on the host (K/C_out times the
+    // layer's own forward work).
+    let x = if top + bottom + left + right == 0 {
+        activations
     } else {
-        (activations.pad([(top, bottom), (left, right)], PadMode::Constant(0.0)), [0, 0])
+        activations.pad([(top, bottom), (left, right)], PadMode::Constant(0.0))
     };
-    let options = UnfoldOptions::new(geometry.stride, pad, geometry.dilation);
+    let options = UnfoldOptions::new(geometry.stride, [0, 0], geometry.dilation);
     let positions = h_out * w_out;
     let k = c_in_g * kh * kw;
     let cols = unfold4d(x, [kh, kw], options).reshape([batch, groups, k, positions]).swap_dims(2, 3);
