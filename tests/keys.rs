@@ -104,6 +104,59 @@ fn the_same_explicit_noise_seed_gives_the_same_run_and_is_not_recorded() {
 }
 
 #[test]
+fn an_explicit_seed_is_mixed_with_the_runs_settings() {
+    // Two runs with the same --noise-seed but another clipping norm must not share noise (their
+    // released models' difference would cancel it): their keys differ.
+    let (a, b, c) = (scratch("mix-a"), scratch("mix-b"), scratch("mix-c"));
+    train(&a, &["--noise-seed", "5", "--max-grad-norm", "1"]);
+    train(&b, &["--noise-seed", "5", "--max-grad-norm", "2"]);
+    train(&c, &["--noise-seed", "5", "--max-grad-norm", "1"]);
+    let key = |d: &Path| read_key_file(d).unwrap().noise_seed;
+    assert_ne!(key(&a), key(&b), "runs differing in max_grad_norm share a key");
+    assert_eq!(key(&a), key(&c), "identical runs must be reproducible");
+    assert_ne!(key(&a), 5, "the seed itself is not the key");
+}
+
+#[test]
+fn a_resume_refuses_another_runs_key_file_and_a_fresh_run_refuses_an_old_run_folder() {
+    let (a, b) = (scratch("own-a"), scratch("own-b"));
+    train(&a, &[]);
+    train(&b, &[]);
+    std::fs::copy(b.join(KEY_FILE), a.join(KEY_FILE)).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_dpgpu"))
+        .args(["train", "--backend", "cpu", "--resume"])
+        .arg(&a)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains(KEY_FILE) && stderr.contains("another"), "{stderr}");
+    // A fresh run into a folder that holds a run: refused, the old key kept.
+    let old_key = std::fs::read(b.join(KEY_FILE)).unwrap();
+    let data = concat!(env!("CARGO_MANIFEST_DIR"), "/data/mnist");
+    let out = Command::new(env!("CARGO_BIN_EXE_dpgpu"))
+        .args([
+            "train",
+            "--backend",
+            "cpu",
+            "--data-dir",
+            data,
+            "--train-examples",
+            "256",
+            "--epochs",
+            "1",
+            "--out",
+        ])
+        .arg(&b)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("out") && stderr.contains("--resume"), "{stderr}");
+    assert_eq!(std::fs::read(b.join(KEY_FILE)).unwrap(), old_key, "the old run's key was replaced");
+}
+
+#[test]
 fn resuming_without_the_key_file_is_a_clear_error() {
     let dir = scratch("nokey");
     train(&dir, &[]);

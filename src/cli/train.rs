@@ -50,9 +50,10 @@ pub struct TrainArgs {
     /// Seed of the weights' initialisation (public; it keys neither batches nor noise).
     #[arg(long, default_value_t = 42)]
     seed: u64,
-    /// Key of the noise and the Poisson batches, for a reproducible DP run [default: a fresh key
-    /// from the OS CSPRNG]. Epsilon holds only while this seed stays secret: it is never written
-    /// to run.json (a checkpointed run keeps its key in the owner-only SECRET-noise-key file).
+    /// Seed of the noise and the Poisson batches, for a reproducible DP run [default: a fresh key
+    /// from the OS CSPRNG]. Mixed with the run's other flags; epsilon holds only while it stays
+    /// secret, and only if no other released run used it. Never written to run.json (a
+    /// checkpointed run keeps its key in the owner-only SECRET-noise-key file).
     #[arg(long)]
     noise_seed: Option<u64>,
     /// auto | vulkan | metal | dx12 | gl | cpu.
@@ -120,6 +121,14 @@ pub fn run(args: TrainArgs) -> anyhow::Result<()> {
         checkpoint_every: args.checkpoint_every,
         secure_noise: args.secure_noise,
     };
+    if args.resume.is_some() && args.noise_seed.is_some() {
+        return Err(dpgpu::Error::invalid(
+            "noise_seed",
+            "set",
+            "used without --resume (a resumed run keeps the key in its run folder)",
+        )
+        .into());
+    }
     let config = match &args.resume {
         Some(dir) => dpgpu::engine::checkpoint::Checkpoint::load(dir)?.config,
         None => config,
@@ -134,6 +143,9 @@ pub fn run(args: TrainArgs) -> anyhow::Result<()> {
         );
     } else {
         eprintln!("non-private SGD (--no-dp): no privacy guarantee, lr {}", config.lr);
+    }
+    if config.dp && config.secure_noise {
+        eprintln!("noise and sampling: fresh from the OS CSPRNG at every step (secure mode: no key exists)");
     }
     if config.dp && !config.secure_noise {
         let key_file = out.join(dpgpu::privacy::keys::KEY_FILE);

@@ -41,6 +41,10 @@ pub struct Checkpoint {
     pub epochs: Vec<EpochRecord>,
     /// File name of the model record, in the same folder.
     pub model_file: String,
+    /// The run's random id, also in its key file ([`crate::privacy::keys`]): a resume refuses
+    /// a key file of another run.
+    #[serde(default)]
+    pub run_id: String,
 }
 
 /// `<dir>/checkpoint.json`.

@@ -23,7 +23,9 @@ use burn::tensor::{Device, Tensor};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
-use crate::grad_sample::{BATCH_NORM_REJECTED, Tape, TapeMode, check_coverage, find_batch_norm};
+use crate::grad_sample::{
+    BATCH_NORM_REJECTED, Tape, TapeMode, check_coverage, find_batch_norm, model_params,
+};
 use crate::kernels::{self, NoiseSpec};
 use crate::models::DpModel;
 
@@ -80,7 +82,9 @@ pub struct DpSgdConfig {
     pub expected_batch_size: f64,
     /// Philox key of the noise. Secret: whoever knows it can regenerate the noise and subtract
     /// it from a released model. Draw it with [`crate::privacy::keys::random_noise_seed`]
-    /// unless a run must be reproducible, and then keep it as secret as the data.
+    /// unless a run must be reproducible, and then keep it as secret as the data, and never use
+    /// it for two runs. Not serialised.
+    #[serde(skip)]
     pub noise_seed: u64,
     /// Per-sample strategy.
     pub strategy: Strategy,
@@ -206,7 +210,8 @@ impl DpSgd {
     /// and the summed loss of the real examples (a `[1]` tensor, not read back).
     ///
     /// Before the first step's update, the model is checked: no BatchNorm, and the forward pass
-    /// used every trainable parameter through the tape.
+    /// used every trainable parameter through the tape. Every trainable parameter is noised at
+    /// every step, also when `batches` is empty or a forward pass did not reach it (a zero sum).
     ///
     /// # Errors
     /// [`Error::Unsupported`] on the first step for a model with a BatchNorm layer or with a
@@ -325,6 +330,14 @@ impl DpSgd {
     /// cannot, since dropped examples are zeroed; nothing is released if it ever does) or the OS
     /// random number generator fails.
     fn noisy_update<M: Module>(&mut self, model: M, mut acc: Accumulated) -> Result<M> {
+        // Every trainable parameter is noised at every step, also one that no physical batch
+        // reached (an empty list of batches, or a forward pass that skipped it this step): its
+        // clipped sum is zero.
+        for p in model_params(&model).into_iter().filter(|p| p.trainable) {
+            acc.sums
+                .entry(p.id)
+                .or_insert_with(|| Tensor::zeros([p.shape.iter().product::<usize>()], &self.device));
+        }
         let mut std = (self.config.noise_multiplier * self.config.max_grad_norm) as f32;
         if let Some(secure) = &self.secure {
             // Snap and add discrete Gaussian noise on the host; the kernel then adds none.
@@ -358,6 +371,7 @@ impl DpSgd {
         let mut mapper = Update {
             adam,
             updates: acc.sums,
+            done: HashMap::new(),
             next_tensor: 0,
             seed: self.config.noise_seed,
             step: self.step,
@@ -373,9 +387,13 @@ impl DpSgd {
 /// Applies `param - lr * (summed + noise) * inv_batch` to every parameter with an update. The
 /// noise's parameter-tensor counter is the parameter's position in the module's own order, so
 /// every strategy draws the same noise.
+///
+/// A parameter that appears in several fields of the module (weights tied by cloning a module:
+/// one `ParamId`) is updated once, and every field gets that one result.
 struct Update<'a> {
     adam: Option<(&'a mut AdamState, (f64, f64), f64)>,
     updates: HashMap<ParamId, Tensor<1>>,
+    done: HashMap<ParamId, Tensor<1>>,
     next_tensor: u32,
     seed: u64,
     step: u64,
@@ -389,26 +407,31 @@ impl ModuleMapper for Update<'_> {
     fn map_float<const D: usize>(&mut self, param: Param<Tensor<D>>) -> Param<Tensor<D>> {
         let tensor_id = self.next_tensor;
         self.next_tensor += 1;
+        if let Some(updated) = self.done.get(&param.id) {
+            let updated = updated.clone();
+            return param.map(|t| updated.reshape(t.dims()));
+        }
         let Some(summed) = self.updates.remove(&param.id) else {
             return param;
         };
         let noise = NoiseSpec { seed: self.seed, step: self.step, tensor_id, std: self.std };
         let (inv_batch, lr, wgsl) = (self.inv_batch, self.lr, self.wgsl);
-        if let Some((state, betas, eps)) = self.adam.as_mut() {
-            let (id, betas, eps) = (param.id, *betas, *eps);
-            return param.map(|t| {
-                let dims = t.dims();
-                let n: usize = dims.iter().product();
-                state
-                    .update(id, t.reshape([n]), summed, noise, inv_batch, lr as f64, betas, eps, wgsl)
-                    .reshape(dims)
-            });
-        }
-        param.map(move |t| {
+        let id = param.id;
+        let adam = self.adam.as_mut();
+        let param = param.map(|t| {
             let dims = t.dims();
             let n: usize = dims.iter().product();
-            kernels::noisy_sgd(t.reshape([n]), summed, noise, inv_batch, lr, wgsl).reshape(dims)
-        })
+            let flat = match adam {
+                Some((state, betas, eps)) => {
+                    state.update(id, t.reshape([n]), summed, noise, inv_batch, lr as f64, *betas, *eps, wgsl)
+                }
+                None => kernels::noisy_sgd(t.reshape([n]), summed, noise, inv_batch, lr, wgsl),
+            };
+            flat.reshape(dims)
+        });
+        let n: usize = param.dims().iter().product();
+        self.done.insert(id, param.val().reshape([n]));
+        param
     }
 }
 
@@ -429,6 +452,7 @@ pub fn sgd_step<M: DpModel>(
     let mut mapper = Update {
         adam: None,
         updates: tape.summed_grads(&grads).into_iter().map(|g| (g.id, g.grad)).collect(),
+        done: HashMap::new(),
         next_tensor: 0,
         seed: 0,
         step: 0,

@@ -29,7 +29,7 @@ use crate::error::{Error, Result};
 use crate::grad_sample::{BATCH_NORM_REJECTED, find_batch_norm};
 use crate::models::DpModel;
 use crate::privacy::accountant::{AccountantKind, Segment, epsilon};
-use crate::privacy::keys::random_noise_seed;
+use crate::privacy::keys::{derive_noise_key, random_noise_seed};
 
 /// The DP parameters, in the field's names.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -52,7 +52,11 @@ pub struct PrivacyEngineConfig {
     pub accountant: AccountantKind,
     /// Key of the counter-based noise, for a reproducible run; `None` (the default) draws a
     /// fresh key from the OS CSPRNG. A given key must stay secret: with it the noise can be
-    /// regenerated and subtracted from the released model, and ε no longer holds.
+    /// regenerated and subtracted from the released model, and ε no longer holds. It is mixed
+    /// with the rest of this configuration and `num_samples` ([`derive_noise_key`]), so two
+    /// engines that differ in any setting never share noise; still, never give the same seed to
+    /// two runs on different data. Not serialised.
+    #[serde(skip)]
     pub noise_seed: Option<u64>,
 }
 
@@ -112,7 +116,10 @@ impl PrivacyEngine {
             lr: config.lr,
             expected_batch_size: config.sample_rate * num_samples as f64,
             noise_seed: match config.noise_seed {
-                Some(seed) => seed,
+                Some(seed) => {
+                    let settings = serde_json::to_vec(&(&config, num_samples)).expect("a config serialises");
+                    derive_noise_key(seed, &settings)
+                }
                 None => random_noise_seed()?,
             },
             strategy: config.strategy,

@@ -89,6 +89,7 @@ pub struct NoiseKeyRecord {
 }
 
 impl From<NoiseKeySource> for NoiseKeyRecord {
+    /// The record of a key from `source`.
     fn from(source: NoiseKeySource) -> Self {
         let name = match source {
             NoiseKeySource::OsRandom => "os_random",

@@ -339,30 +339,83 @@ fn dispatch(
     Ok(record)
 }
 
+/// The noise and batch key of a run and the run id that ties it to its checkpoints.
+struct RunKey {
+    seed: u64,
+    record: Option<NoiseKeyRecord>,
+    run_id: String,
+}
+
 /// The key of the noise and the batches, and what the run record says of it: in secure mode
 /// none (both come from the OS CSPRNG at every step); for a resumed DP run the checkpoint
-/// folder's key file; else `--noise-seed` or a fresh OS-random key, kept in the key file when the
-/// run writes checkpoints. A non-private run samples with its public `--seed`.
-fn noise_key(config: &TrainConfig, resumed: bool) -> Result<(u64, Option<NoiseKeyRecord>)> {
+/// folder's key file, which must belong to that checkpoint (same run id); else a fresh OS-random
+/// key, or `--noise-seed` mixed with the run's settings ([`keys::derive_noise_key`]), kept in
+/// the key file when the run writes checkpoints. A non-private run samples with its public
+/// `--seed`.
+///
+/// # Errors
+/// [`Error::CorruptData`] for a missing, unreadable or foreign key file on resume;
+/// [`Error::Write`] if the key file cannot be written; [`Error::Backend`] if the OS random number
+/// generator fails.
+fn noise_key(config: &TrainConfig, resumed_run: Option<&str>) -> Result<RunKey> {
     if !config.dp {
-        return Ok((config.seed, None));
+        return Ok(RunKey { seed: config.seed, record: None, run_id: String::new() });
     }
     if config.secure_noise {
-        return Ok((0, Some(NoiseKeyRecord::secure())));
+        return Ok(RunKey { seed: 0, record: Some(NoiseKeyRecord::secure()), run_id: String::new() });
     }
     let dir = config.out.as_deref();
-    let (seed, source) = match (resumed, config.noise_seed) {
-        (true, _) => {
-            let file = keys::read_key_file(dir.expect("a resumed run has an output folder"))?;
-            (file.noise_seed, file.source)
+    if let Some(run_id) = resumed_run {
+        let dir = dir.expect("a resumed run has an output folder");
+        let file = keys::read_key_file(dir)?;
+        if file.run_id != run_id {
+            return Err(Error::CorruptData {
+                path: keys::key_path(dir),
+                problem: format!(
+                    "this key file belongs to run {:?}, the checkpoint to run {run_id:?}: resuming with another \
+                     run's key would continue with a different noise stream",
+                    file.run_id
+                ),
+            });
         }
-        (false, Some(seed)) => (seed, NoiseKeySource::Explicit),
-        (false, None) => (keys::random_noise_seed()?, NoiseKeySource::OsRandom),
-    };
-    if !resumed && config.checkpoint_every.is_some() {
-        keys::write_key_file(dir.expect("validated: checkpoints need --out"), seed, source)?;
+        return Ok(RunKey { seed: file.noise_seed, record: Some(file.source.into()), run_id: file.run_id });
     }
-    Ok((seed, Some(NoiseKeyRecord::from(source))))
+    let (seed, source) = match config.noise_seed {
+        Some(seed) => {
+            let mut settings = config.clone();
+            (settings.out, settings.checkpoint_every, settings.test_examples) = (None, None, None);
+            let json = serde_json::to_vec(&settings).expect("a train config serialises");
+            (keys::derive_noise_key(seed, &json), NoiseKeySource::Explicit)
+        }
+        None => (keys::random_noise_seed()?, NoiseKeySource::OsRandom),
+    };
+    let run_id = keys::random_run_id()?;
+    if config.checkpoint_every.is_some() {
+        keys::write_key_file(dir.expect("validated: checkpoints need --out"), seed, source, &run_id)?;
+    }
+    Ok(RunKey { seed, record: Some(source.into()), run_id })
+}
+
+/// A fresh run must not write into another run's folder: its key file and checkpoint would be
+/// replaced, or mixed with this run's.
+///
+/// # Errors
+/// [`Error::InvalidParameter`] naming `out` when the folder holds a `checkpoint.json` or a key file.
+fn check_fresh_out(config: &TrainConfig) -> Result<()> {
+    let Some(dir) = config.out.as_deref() else { return Ok(()) };
+    for file in [crate::engine::checkpoint::checkpoint_path(dir), keys::key_path(dir)] {
+        if file.exists() {
+            return Err(Error::invalid(
+                "out",
+                dir.display(),
+                format!(
+                    "a folder without another run's {} (resume that run with --resume, or choose another --out)",
+                    file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+                ),
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// In secure mode the accountant charges the effective σ of the grid-snapped discrete Gaussian
@@ -467,8 +520,12 @@ pub fn run<K: InputKind, M: DpModel<Input = K::Input>>(
         noise_key: None,
         epochs: Vec::new(),
     };
-    let (noise_seed, key_record) = noise_key(config, checkpoint.is_some())?;
-    record.noise_key = key_record;
+    if checkpoint.is_none() {
+        check_fresh_out(config)?;
+    }
+    let key = noise_key(config, checkpoint.as_ref().map(|c| c.run_id.as_str()))?;
+    let noise_seed = key.seed;
+    record.noise_key = key.record;
     let mut state = match checkpoint {
         Some(c) => {
             let dir = config.out.as_deref().expect("a resumed run has an output folder");
@@ -489,6 +546,7 @@ pub fn run<K: InputKind, M: DpModel<Input = K::Input>>(
                 accountant_history: Vec::new(),
                 epochs: Vec::new(),
                 model_file: String::new(),
+                run_id: key.run_id.clone(),
             },
         ),
     };

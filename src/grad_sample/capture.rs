@@ -39,7 +39,9 @@ pub(crate) enum Backprops<const D: usize> {
 impl<const D: usize> Backprops<D> {
     fn get(&self, grads: &TapeGrads) -> Tensor<D> {
         match self {
-            Backprops::Probe(p) => match grads.grad(p) {
+            // Summed over passes: a layer whose output feeds both an LSTM (whose input pass
+            // comes later) and another path to the loss gets both contributions.
+            Backprops::Probe(p) => match grads.grad_sum(p) {
                 Some(g) => g,
                 // The loss does not depend on this layer.
                 None => p.zeros_like().without_autodiff(),
@@ -110,6 +112,17 @@ fn div_rows<const D: usize>(x: Tensor<D>, scale: Tensor<1>) -> Tensor<D> {
 fn rescale(norms: Tensor<1>, scale: Tensor<1>) -> Tensor<1> {
     let zero = norms.clone().equal_elem(0.0);
     (norms * scale.clone() * scale).mask_fill(zero, 0.0)
+}
+
+/// Marks as overflowing (`inf`, so [`crate::kernels::clip_factors`] drops it) an example whose
+/// book-keeping sum could overflow `f32` although its ghost norm is finite: its per-position
+/// terms are bounded by `bound` (`max |a| · max |g|`, or `max |g|`), the clipped sum adds up at
+/// most `terms` of them (positions × batch), and cancelling terms can leave a small norm while
+/// the running sum overflows. A rule on each example's own values, so the sensitivity stays C;
+/// ordinary data is orders of magnitude below the limit.
+fn guard_overflow(norms: Tensor<1>, bound: Tensor<1>, terms: usize) -> Tensor<1> {
+    let limit = f32::MAX / (16.0 * terms.max(1) as f32);
+    norms.mask_fill(bound.greater_elem(limit), f32::INFINITY)
 }
 
 /// `x` with the rows of dropped examples (`dropped: [batch]`) set to 0, NaN and inf included.
@@ -228,31 +241,38 @@ impl Capture {
         match self {
             Capture::Linear { activations, backprops, weight, bias, .. } => {
                 let g = backprops.get(grads);
-                let batch = g.dims()[0];
+                let [batch, t, _] = g.dims();
                 let (sa, sg) = (row_scale(activations), row_scale(&g));
                 let g_hat = div_rows(g, sg.clone());
                 let mut norms = Tensor::<1>::zeros([batch], &g_hat.device());
                 if weight.is_some() {
                     let a_hat = div_rows(activations.clone(), sa.clone());
                     let w = rules::linear_weight_sq_norms(a_hat, g_hat.clone());
-                    norms = norms + rescale(w, sa * sg.clone());
+                    norms = norms + rescale(w, sa.clone() * sg.clone());
                 }
                 if bias.is_some() {
-                    norms = norms + rescale(rules::bias_sq_norms(g_hat), sg);
+                    norms = norms + rescale(rules::bias_sq_norms(g_hat), sg.clone());
                 }
-                norms
+                guard_overflow(norms, (sa * sg.clone()).max_pair(sg), batch * t)
             }
             Capture::Embedding { ids, backprops, vocab, .. } => {
                 let g = backprops.get(grads);
+                let [batch, t, _] = g.dims();
                 let sg = row_scale(&g);
-                rescale(rules::embedding_sq_norms(ids.clone(), div_rows(g, sg.clone()), *vocab), sg)
+                let norms = rescale(
+                    rules::embedding_sq_norms(ids.clone(), div_rows(g, sg.clone()), *vocab),
+                    sg.clone(),
+                );
+                guard_overflow(norms, sg, batch * t)
             }
             Capture::Conv2d { weight, bias, .. } => {
                 let (cols, g, sa) = self.conv_columns(grads);
+                let [batch, _, _, positions] = g.dims();
                 let sg = row_scale(&g);
                 let (w, b) = rules::conv2d_sq_norms_from_columns(cols, div_rows(g, sg.clone()));
-                let w = if weight.is_some() { rescale(w, sa * sg.clone()) } else { w.zeros_like() };
-                if bias.is_some() { w + rescale(b, sg) } else { w }
+                let w = if weight.is_some() { rescale(w, sa.clone() * sg.clone()) } else { w.zeros_like() };
+                let norms = if bias.is_some() { w + rescale(b, sg.clone()) } else { w };
+                guard_overflow(norms, (sa * sg.clone()).max_pair(sg), batch * positions)
             }
             Capture::Norm { .. } => {
                 // [batch, channels]: as small as the parameters themselves.

@@ -423,8 +423,9 @@ impl Tape {
         assert_ne!(self.mode, TapeMode::Eval, "an Eval tape has no graph");
         let mut grads = TapeGrads { passes: vec![loss.backward()] };
         for record in self.lstms.iter().rev() {
+            // Every pass so far: the loss's, and the input passes of LSTMs stacked above.
             let d_hidden =
-                grads.grad(&record.probe).unwrap_or_else(|| record.probe.zeros_like().without_autodiff());
+                grads.grad_sum(&record.probe).unwrap_or_else(|| record.probe.zeros_like().without_autodiff());
             let (dz, dx) = lstm::backward(&record.cache, d_hidden);
             if let Some(capture) = record.capture {
                 self.captures[capture].set_backprops(dz);

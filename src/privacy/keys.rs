@@ -58,6 +58,31 @@ pub fn random_noise_seed() -> Result<u64> {
     rand::rngs::SysRng.try_next_u64().map_err(|e| Error::Backend(format!("OS random number generator: {e}")))
 }
 
+/// The noise and sampling key of a run given an explicit seed: the first 8 bytes of
+/// SHA-256(`seed` ‖ `settings`), `settings` being the run's serialised configuration. Two runs
+/// given the same seed but differing in any setting (σ, C, learning rate, batch size, model,
+/// data, epochs, ...) then draw independent noise: with shared noise, two released models of
+/// runs that differ would let their difference cancel it. Runs with identical settings on the
+/// same data are identical, so they release nothing more than one of them.
+pub fn derive_noise_key(seed: u64, settings: &[u8]) -> u64 {
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::new()
+        .chain_update(b"dpgpu noise key v1")
+        .chain_update(seed.to_le_bytes())
+        .chain_update(settings)
+        .finalize();
+    u64::from_le_bytes(digest[..8].try_into().expect("a SHA-256 digest has 32 bytes"))
+}
+
+/// A random 128-bit run id (hex) from the OS CSPRNG, stored in both the key file and the
+/// checkpoint so a resume never continues one run with another run's key.
+///
+/// # Errors
+/// [`Error::Backend`] if the OS random number generator fails.
+pub fn random_run_id() -> Result<String> {
+    Ok(format!("{:016x}{:016x}", random_noise_seed()?, random_noise_seed()?))
+}
+
 /// The Poisson sampler's seed for global step `step`, derived from the noise key in a separate
 /// domain (so batches and noise are independent streams of one key), and a function of the step
 /// alone, so a resumed run draws the same batches.
@@ -70,6 +95,9 @@ pub fn sampling_seed(noise_seed: u64, step: u64) -> u64 {
 pub struct KeyFile {
     /// Why this file must stay private.
     pub warning: String,
+    /// The run this key belongs to (also in its `checkpoint.json`).
+    #[serde(default)]
+    pub run_id: String,
     /// Where the key came from.
     pub source: NoiseKeySource,
     /// The key.
@@ -86,7 +114,7 @@ pub fn key_path(dir: &Path) -> PathBuf {
 ///
 /// # Errors
 /// [`Error::Write`] naming the file.
-pub fn write_key_file(dir: &Path, noise_seed: u64, source: NoiseKeySource) -> Result<()> {
+pub fn write_key_file(dir: &Path, noise_seed: u64, source: NoiseKeySource, run_id: &str) -> Result<()> {
     let path = key_path(dir);
     let fail = |source| Error::Write { path: path.clone(), source };
     std::fs::create_dir_all(dir).map_err(fail)?;
@@ -94,6 +122,7 @@ pub fn write_key_file(dir: &Path, noise_seed: u64, source: NoiseKeySource) -> Re
         warning: "SECRET: this key regenerates every batch and all the noise of the run in this folder; \
                   with it, the released model's privacy guarantee is void. Never publish or share this file."
             .into(),
+        run_id: run_id.to_string(),
         source,
         noise_seed,
     };
@@ -104,18 +133,32 @@ pub fn write_key_file(dir: &Path, noise_seed: u64, source: NoiseKeySource) -> Re
     options.write(true).create_new(true);
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let mut f = options.open(&tmp).map_err(fail)?;
-    f.write_all(&json).and_then(|_| f.sync_all()).map_err(fail)?;
-    std::fs::rename(&tmp, &path).map_err(fail)
+    let written = options.open(&tmp).and_then(|mut f| {
+        f.write_all(&json)?;
+        f.sync_all()?;
+        std::fs::rename(&tmp, &path)
+    });
+    if written.is_err() {
+        // Never leave a copy of the key behind.
+        let _ = std::fs::remove_file(&tmp);
+    }
+    written.map_err(fail)
 }
 
 /// Reads the key file of `dir`.
 ///
 /// # Errors
-/// [`Error::Io`] if it is missing or unreadable, [`Error::CorruptData`] if it does not parse.
+/// [`Error::CorruptData`] naming the file if it is missing, unreadable or does not parse.
 pub fn read_key_file(dir: &Path) -> Result<KeyFile> {
     let path = key_path(dir);
-    let bytes = std::fs::read(&path).map_err(|source| Error::Io { path: path.clone(), source })?;
+    let bytes = std::fs::read(&path).map_err(|e| Error::CorruptData {
+        path: path.clone(),
+        problem: format!(
+            "{e}: a checkpointed run keeps its noise key here and cannot be resumed without it (a run \
+             started by a dpgpu older than noise keys had its noise keyed by the public --seed and \
+             cannot be resumed privately: start a new run)"
+        ),
+    })?;
     serde_json::from_slice(&bytes)
         .map_err(|e| Error::CorruptData { path, problem: format!("not a dpgpu key file: {e}") })
 }
