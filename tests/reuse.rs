@@ -287,4 +287,71 @@ fn conv2d_shared_by_two_branches(dev: &ComputeDevice) {
     check(&model, x, onehot(&[1, 0, 2], 3, dev), dev);
 }
 
-on_every_backend!(linear_applied_twice, embedding_tied_to_output_projection, conv2d_shared_by_two_branches);
+/// Weights tied by cloning a module into two fields (one `ParamId`): both fields get the one
+/// update, and it is the update of [`LinearTwice`], which uses a single field twice.
+#[derive(Module, Debug)]
+struct ClonedTie {
+    fc: Linear,
+    fc_again: Linear,
+    head: Linear,
+}
+
+impl DpModel for ClonedTie {
+    type Input = Tensor<2>;
+    fn forward(&self, tape: &mut Tape, x: Tensor<2>) -> Tensor<2> {
+        let x = tape.input(x);
+        let h = tanh(tape.linear(&self.fc, x));
+        let h = tape.linear(&self.fc_again, h);
+        tape.linear(&self.head, h)
+    }
+    fn example(x: &Tensor<2>, i: usize) -> Tensor<2> {
+        x.clone().slice([i..i + 1])
+    }
+}
+
+/// One DP step of `model` on `batch` with `config`.
+fn noiseless_step<M: DpModel>(
+    model: &M,
+    batch: (M::Input, Tensor<2>, usize),
+    config: DpSgdConfig,
+    dev: &ComputeDevice,
+) -> M {
+    let mut opt = DpSgd::new(config, &dev.device, dev.uses_wgsl_kernels()).unwrap();
+    opt.step(model.clone(), vec![batch]).unwrap().0
+}
+
+fn weights_tied_by_cloning_a_module_move_together(dev: &ComputeDevice) {
+    let d = &dev.device;
+    let single = LinearTwice { fc: LinearConfig::new(6, 6).init(d), head: LinearConfig::new(6, 3).init(d) };
+    let tied = ClonedTie { fc: single.fc.clone(), fc_again: single.fc.clone(), head: single.head.clone() };
+    let x = Tensor::<2>::random([4, 6], Distribution::Normal(0.0, 1.0), d);
+    let y = onehot(&[0, 1, 2, 1], 3, dev);
+    for strategy in Strategy::ALL {
+        let config = DpSgdConfig {
+            noise_multiplier: 0.0,
+            max_grad_norm: 1.0,
+            lr: 0.5,
+            expected_batch_size: 4.0,
+            noise_seed: 0,
+            strategy,
+            optimizer: Default::default(),
+            secure_noise: false,
+        };
+        let tied_after = noiseless_step(&tied, (x.clone(), y.clone(), 4), config.clone(), dev);
+        let single_after = noiseless_step(&single, (x.clone(), y.clone(), 4), config, dev);
+        let (fc, again) = (params_by_id(&tied_after.fc), params_by_id(&tied_after.fc_again));
+        assert_eq!(fc, again, "{}: the copies diverged", strategy.name());
+        let want = params_by_id(&single_after.fc);
+        for (id, got) in &fc {
+            let err = rel(got, &want[id]);
+            assert!(err < 1e-6, "{}: cloned tie vs one field used twice: {err:.2e}", strategy.name());
+        }
+    }
+}
+
+on_every_backend!(
+    linear_applied_twice,
+    embedding_tied_to_output_projection,
+    conv2d_shared_by_two_branches,
+    weights_tied_by_cloning_a_module_move_together,
+);

@@ -304,74 +304,8 @@ fn every_trainable_parameter_is_noised_at_every_step(dev: &ComputeDevice) {
     }
 }
 
-/// Weights tied by cloning a module into two fields (one `ParamId`): both fields get the one
-/// update, and it is the update of a model that uses a single field twice.
-#[derive(Module, Debug)]
-struct ClonedTie {
-    fc: Linear,
-    fc_again: Linear,
-    head: Linear,
-}
-
-impl DpModel for ClonedTie {
-    type Input = Tensor<2>;
-    fn forward(&self, tape: &mut Tape, x: Tensor<2>) -> Tensor<2> {
-        let x = tape.input(x);
-        let h = tanh(tape.linear(&self.fc, x));
-        let h = tape.linear(&self.fc_again, h);
-        tape.linear(&self.head, h)
-    }
-    fn example(x: &Tensor<2>, i: usize) -> Tensor<2> {
-        x.clone().slice([i..i + 1])
-    }
-}
-
-#[derive(Module, Debug)]
-struct OneFieldTwice {
-    fc: Linear,
-    head: Linear,
-}
-
-impl DpModel for OneFieldTwice {
-    type Input = Tensor<2>;
-    fn forward(&self, tape: &mut Tape, x: Tensor<2>) -> Tensor<2> {
-        let x = tape.input(x);
-        let h = tanh(tape.linear(&self.fc, x));
-        let h = tape.linear(&self.fc, h);
-        tape.linear(&self.head, h)
-    }
-    fn example(x: &Tensor<2>, i: usize) -> Tensor<2> {
-        x.clone().slice([i..i + 1])
-    }
-}
-
-fn weights_tied_by_cloning_a_module_move_together(dev: &ComputeDevice) {
-    let d = &dev.device;
-    let fc = LinearConfig::new(6, 6).init(d);
-    let head = LinearConfig::new(6, 3).init(d);
-    let tied = ClonedTie { fc: fc.clone(), fc_again: fc.clone(), head: head.clone() };
-    let single = OneFieldTwice { fc, head };
-    let x = Tensor::<2>::random([4, 6], Distribution::Normal(0.0, 1.0), d);
-    let y = onehot(&[0, 1, 2, 1], 3, dev);
-    for strategy in Strategy::ALL {
-        let mut opt = DpSgd::new(config(0.0, strategy, false), d, dev.uses_wgsl_kernels()).unwrap();
-        let (tied_after, _) = opt.step(tied.clone(), vec![(x.clone(), y.clone(), 4)]).unwrap();
-        assert_eq!(
-            flat_params(&tied_after.fc),
-            flat_params(&tied_after.fc_again),
-            "{}: the copies diverged",
-            strategy.name()
-        );
-        let mut opt = DpSgd::new(config(0.0, strategy, false), d, dev.uses_wgsl_kernels()).unwrap();
-        let (single_after, _) = opt.step(single.clone(), vec![(x.clone(), y.clone(), 4)]).unwrap();
-        let err = rel_err(&flat_params(&tied_after.fc), &flat_params(&single_after.fc));
-        assert!(err < 1e-6, "{}: cloned tie vs one field used twice: {err:.2e}", strategy.name());
-    }
-}
-
 on_every_backend!(
     every_trainable_parameter_is_noised_at_every_step,
-    weights_tied_by_cloning_a_module_move_together,
     a_non_finite_example_contributes_nothing,
     a_huge_finite_input_keeps_parameters_finite,
     secure_mode_never_releases_a_coordinate_without_noise,
