@@ -104,6 +104,11 @@ pub struct AdapterSummary {
     pub driver_info: String,
     /// Graphics API: vulkan, metal, dx12 or gl.
     pub api: String,
+    /// The largest buffer a shader can bind, bytes: wgpu's `max_storage_buffer_binding_size`
+    /// bounded by `max_buffer_size` (lavapipe: 128 MiB). `None` in files written before it was
+    /// recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_buffer_bytes: Option<u64>,
     #[serde(skip)]
     kind: Option<DeviceKindTag>,
 }
@@ -144,12 +149,17 @@ fn adapters_on(choice: BackendChoice) -> Vec<AdapterSummary> {
     let mut desc = wgpu::InstanceDescriptor::new_without_display_handle();
     desc.backends = backends;
     let instance = wgpu::Instance::new(desc);
-    let infos: Vec<wgpu::AdapterInfo> =
-        pollster::block_on(instance.enumerate_adapters(backends)).into_iter().map(|a| a.get_info()).collect();
+    let infos: Vec<(wgpu::AdapterInfo, u64)> = pollster::block_on(instance.enumerate_adapters(backends))
+        .into_iter()
+        .map(|a| {
+            let limits = a.limits();
+            (a.get_info(), (limits.max_storage_buffer_binding_size as u64).min(limits.max_buffer_size))
+        })
+        .collect();
     let mut counts = [0usize; 3];
     infos
         .into_iter()
-        .map(|info| {
+        .map(|(info, max_buffer)| {
             let mut next = |i: usize| {
                 counts[i] += 1;
                 counts[i] - 1
@@ -168,6 +178,7 @@ fn adapters_on(choice: BackendChoice) -> Vec<AdapterSummary> {
                 driver: info.driver,
                 driver_info: info.driver_info,
                 api: choice.name().to_string(),
+                max_buffer_bytes: Some(max_buffer),
                 kind,
             }
         })
@@ -190,6 +201,17 @@ impl ComputeDevice {
     /// tensor operations (`cpu`).
     pub fn uses_wgsl_kernels(&self) -> bool {
         self.adapter.is_some()
+    }
+
+    /// What the `auto` planner knows of this device ([`crate::grad_sample::CostModel`]), with
+    /// `memory_budget_bytes` as the cap on the per-sample step's memory (`None`: no cap).
+    pub fn cost_model(&self, memory_budget_bytes: Option<u64>) -> crate::grad_sample::CostModel {
+        let mut model = match &self.adapter {
+            Some(a) => crate::grad_sample::CostModel::wgpu(a.is_software(), a.max_buffer_bytes),
+            None => crate::grad_sample::CostModel::cpu(),
+        };
+        model.memory_budget_bytes = memory_budget_bytes;
+        model
     }
 
     /// One line for logs and result files: backend and adapter.

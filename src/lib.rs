@@ -3,9 +3,11 @@
 //! DP-SGD (Abadi et al. 2016) clips each example's gradient to L2 norm `max_grad_norm` (C), sums
 //! the clipped gradients, adds Gaussian noise N(0, σ²C²) once (σ = `noise_multiplier`), divides by
 //! the expected batch size and takes an SGD step; a privacy accountant turns (σ, `sample_rate`,
-//! steps, `delta`) into the `epsilon` spent. dpgpu computes the per-sample gradients of a whole
-//! batch in one backward pass (the `vectorized` strategy, the analogue of JAX's `vmap` in
-//! Subramani et al., NeurIPS 2021) and runs the DP part of the step (per-sample norms, clipping,
+//! steps, `delta`) into the `epsilon` spent. dpgpu computes what clipping needs for a whole batch
+//! in one backward pass, per layer as a plan picks it ([`grad_sample::plan`], the `auto`
+//! strategy): the per-sample gradients (the `vectorized` strategy, the analogue of JAX's `vmap`
+//! in Subramani et al., NeurIPS 2021), or per-sample norms without them (ghost clipping) and the
+//! clipped sum by book-keeping. It runs the DP part of the step (per-sample norms, clipping,
 //! noise, update) as WGSL compute shaders (`shaders/`) on any wgpu adapter, or as tensor
 //! operations on Burn's pure-Rust CPU backend.
 //!

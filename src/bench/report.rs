@@ -243,7 +243,7 @@ pub(crate) type SortKey = (usize, String, usize, String, bool, usize, String, bo
 pub(crate) fn sort_key(r: &RunResult) -> SortKey {
     let experiments = ["logreg", "ffnn", "mnist", "embed", "lstm", "cifar10"];
     let library = r.library.to_ascii_lowercase();
-    let variants = ["vectorized", "ghost", "loop", "dp", "nonprivate"];
+    let variants = ["auto", "vectorized", "ghost", "loop", "dp", "nonprivate"];
     (
         rank(&experiments, &r.experiment),
         r.experiment.clone(),

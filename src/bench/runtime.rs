@@ -33,11 +33,14 @@ pub enum Variant {
     Ghost,
     /// DP-SGD, one backward pass per example.
     Loop,
+    /// DP-SGD, the per-layer plan (`--grad-sample auto`).
+    Auto,
 }
 
 impl Variant {
     /// Every variant, in the sweep's order.
-    pub const ALL: [Variant; 4] = [Variant::Nonprivate, Variant::Vectorized, Variant::Ghost, Variant::Loop];
+    pub const ALL: [Variant; 5] =
+        [Variant::Nonprivate, Variant::Auto, Variant::Vectorized, Variant::Ghost, Variant::Loop];
 
     /// The CLI and file name.
     pub fn name(self) -> &'static str {
@@ -46,6 +49,7 @@ impl Variant {
             Variant::Vectorized => "vectorized",
             Variant::Ghost => "ghost",
             Variant::Loop => "loop",
+            Variant::Auto => "auto",
         }
     }
 
@@ -56,6 +60,7 @@ impl Variant {
             Variant::Vectorized => Some(Strategy::Vectorized),
             Variant::Ghost => Some(Strategy::Ghost),
             Variant::Loop => Some(Strategy::Loop),
+            Variant::Auto => Some(Strategy::Auto),
         }
     }
 }
@@ -141,6 +146,8 @@ pub struct Timings {
     /// Kernels dispatched by one DP (or non-private) step, counted on an extra, untimed step
     /// after the timed epochs; `None` on `cpu`, which dispatches no kernels.
     pub dispatches_per_step: Option<DispatchCount>,
+    /// The DP step's per-layer plan (see [`DpSgd::last_plan`]).
+    pub grad_sample_plan: Option<crate::grad_sample::Plan>,
 }
 
 /// The result file name of SPEC A§7: `<variant>_<experiment>_bs_<B>_priv_<true|false>[_nofusion].json`.
@@ -225,6 +232,12 @@ fn time<K: InputKind, M: DpModel<Input = K::Input>>(
         ),
         None => None,
     };
+    if let Some(dp) = dp.as_mut() {
+        // `auto` plans the per-sample step within half the run's cap: its estimate counts the
+        // layers' inputs, backprops and per-sample tensors, not the data, the model or the
+        // autodiff graph's other intermediates, which take the other half.
+        dp.set_cost_model(dev.cost_model(limit.map(|l| l / 2)));
+    }
     let mut step = |model: M, chunk: &[usize]| {
         let batch = data.batch(chunk, chunk.len(), &dev.device);
         let physical = (batch.input, batch.onehot, batch.real);
@@ -260,6 +273,7 @@ fn time<K: InputKind, M: DpModel<Input = K::Input>>(
         device::check_written(dev, flat_params(&model))?;
         timings.dispatches_per_step = Some(count);
     }
+    timings.grad_sample_plan = dp.as_ref().and_then(|d| d.last_plan().cloned());
     Ok(timings)
 }
 

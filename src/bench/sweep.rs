@@ -53,6 +53,10 @@ pub struct ResultFile {
     /// Kernels one step dispatches (total, dpgpu's own, per kernel); `None` on `cpu` or when
     /// the run failed.
     pub dispatches_per_step: Option<DispatchCount>,
+    /// The per-layer plan of the DP step (`auto`'s choices and chunking, or the fixed
+    /// strategy's in the same form); absent for `nonprivate`, `loop` and failed runs.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub grad_sample_plan: Option<crate::grad_sample::Plan>,
     /// cpu | vulkan | metal | dx12 | gl.
     pub backend: String,
     /// Adapter name, vendor id, driver and driver version (wgpu backends).
@@ -99,6 +103,7 @@ impl ResultFile {
             peak_rss_bytes: dev.and(peak_rss_bytes()),
             peak_memory_bytes: timings.peak_memory_bytes,
             dispatches_per_step: timings.dispatches_per_step,
+            grad_sample_plan: timings.grad_sample_plan,
             backend: dev.map(|d| d.backend.name().to_string()).unwrap_or_default(),
             adapter: adapter.map(|a| a.name.clone()),
             vendor: adapter.map(|a| a.vendor),

@@ -85,7 +85,7 @@ fn min_of(values: impl IntoIterator<Item = Option<f64>>) -> Option<f64> {
 
 /// ablation.md: dpgpu variants with and without fusion at batch size 128, with speedups.
 pub(crate) fn ablation_md(runs: &[&RunResult]) -> String {
-    let variants = ["vectorized", "ghost", "loop", "nonprivate"];
+    let variants = ["auto", "vectorized", "ghost", "loop", "nonprivate"];
     let mut headers = vec!["experiment".to_string()];
     for v in variants {
         headers.push(format!("{v} (s)"));
@@ -122,10 +122,10 @@ pub(crate) fn ablation_md(runs: &[&RunResult]) -> String {
         };
         let mut row = vec![exp.to_string()];
         row.extend(m.iter().flatten().map(|v| secs(*v)));
-        row.push(speedup(m[2], m[0]));
-        row.push(speedup(m[2], m[1]));
-        row.push(ratio(m[0][1], m[0][0]));
-        row.push(ratio(min_of(m[..3].iter().flatten().copied()), min_of(m[3])));
+        row.push(speedup(m[3], m[1]));
+        row.push(speedup(m[3], m[2]));
+        row.push(ratio(m[1][1], m[1][0]));
+        row.push(ratio(min_of(m[..4].iter().flatten().copied()), min_of(m[4])));
         rows.push(row);
     }
     let headers: Vec<&str> = headers.iter().map(String::as_str).collect();

@@ -19,8 +19,8 @@ pub struct BenchArgs {
     /// Comma list of batch sizes.
     #[arg(long, value_delimiter = ',', default_value = "256,128,64,32,16")]
     batch_sizes: Vec<usize>,
-    /// Comma list of variants: nonprivate, vectorized, ghost, loop.
-    #[arg(long, value_delimiter = ',', default_value = "nonprivate,vectorized,ghost,loop")]
+    /// Comma list of variants: nonprivate, auto, vectorized, ghost, loop.
+    #[arg(long, value_delimiter = ',', default_value = "nonprivate,auto,vectorized,ghost,loop")]
     variants: Vec<String>,
     /// Comma list of DP-kernel fusion settings: on, off (off runs the DP step as separate tensor
     /// operations; Burn's JIT fusion itself is a compile-time choice and always on). On cpu, which

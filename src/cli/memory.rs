@@ -18,7 +18,7 @@ pub struct MemoryArgs {
     experiments: Vec<String>,
     /// Comma list of variants. `loop` is left out by default, as the paper leaves out PyVacy: it
     /// never holds more than one example's gradients.
-    #[arg(long, value_delimiter = ',', default_value = "nonprivate,vectorized,ghost")]
+    #[arg(long, value_delimiter = ',', default_value = "nonprivate,auto,vectorized,ghost")]
     variants: Vec<String>,
     /// The first batch size tried.
     #[arg(long, default_value_t = 64)]

@@ -1,6 +1,6 @@
 //! Subcommands: `train`, `epsilon` and `calibrate` (`privacy.rs`), `models`, `devices`,
 //! `data check`, `bench`, `bench-run` and `report` (`bench.rs`), `memory` (`memory.rs`),
-//! `dump-kernels` (`kernels.rs`).
+//! `dump-kernels` (`kernels.rs`), `plan` (`plan.rs`).
 
 mod bench;
 mod data;
@@ -8,6 +8,7 @@ mod devices;
 mod kernels;
 mod memory;
 mod models;
+mod plan;
 mod privacy;
 mod train;
 
@@ -42,6 +43,8 @@ enum Command {
     BenchRun(bench::BenchRunArgs),
     /// The memory-limit experiment: the largest batch size each variant runs at.
     Memory(memory::MemoryArgs),
+    /// The per-layer plan of `--grad-sample auto` for a model, batch size, device and memory cap.
+    Plan(plan::PlanArgs),
     /// Write the WGSL of every kernel one training step dispatches, with dispatch counts.
     DumpKernels(kernels::DumpKernelsArgs),
     /// One DP step from given weights and batch (JSON), for checking other implementations.
@@ -86,6 +89,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Train(args) => train::run(args),
         Command::Devices(args) => devices::run(args),
         Command::Models(args) => models::run(args),
+        Command::Plan(args) => plan::run(args),
         Command::Epsilon(args) => privacy::run_epsilon(args),
         Command::Calibrate(args) => privacy::run_calibrate(args),
         Command::Data(args) => data::run(args),

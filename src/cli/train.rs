@@ -59,9 +59,17 @@ pub struct TrainArgs {
     /// auto | vulkan | metal | dx12 | gl | cpu.
     #[arg(long, default_value = "auto")]
     backend: String,
-    /// Per-sample gradient strategy: vectorized | ghost | loop.
-    #[arg(long, default_value = "vectorized")]
+    /// Per-sample gradient strategy: auto (a per-layer plan; see `dpgpu plan`) | vectorized |
+    /// ghost | loop.
+    #[arg(long, default_value = "auto")]
     grad_sample: String,
+    /// Cap on the per-sample step's memory in MiB: `auto` plans within it, splitting physical
+    /// batches into chunks if it must.
+    #[arg(long, value_name = "MIB")]
+    max_memory_mib: Option<u64>,
+    /// Print the per-layer plan of the per-sample step (after the first epoch; also in run.json).
+    #[arg(long)]
+    print_plan: bool,
     /// Rows per physical batch [default: expected batch + 2 standard deviations].
     #[arg(long)]
     physical_batch_size: Option<usize>,
@@ -113,6 +121,7 @@ pub fn run(args: TrainArgs) -> anyhow::Result<()> {
         seed: args.seed,
         noise_seed: args.noise_seed,
         grad_sample,
+        max_memory_mib: args.max_memory_mib,
         dp: !args.no_dp,
         physical_batch_size: args.physical_batch_size,
         out: Some(out.clone()),
@@ -187,6 +196,9 @@ pub fn run(args: TrainArgs) -> anyhow::Result<()> {
                     r.args.noise_multiplier,
                     config.accountant.name()
                 );
+            }
+            if let (true, 1, Some(plan)) = (args.print_plan, e.epoch, &r.grad_sample_plan) {
+                eprint!("{}", plan.render());
             }
             let eps = match e.epsilon {
                 Some(eps) => format!("epsilon {eps:.3} (delta {})", config.delta),

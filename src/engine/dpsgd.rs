@@ -24,10 +24,11 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 use crate::grad_sample::{
-    BATCH_NORM_REJECTED, Tape, TapeMode, check_coverage, find_batch_norm, model_params,
+    BATCH_NORM_REJECTED, Choices, CostModel, Plan, Tape, TapeMode, check_coverage, find_batch_norm,
+    model_params,
 };
 use crate::kernels::{self, NoiseSpec};
-use crate::models::DpModel;
+use crate::models::{BatchInput, DpModel};
 
 use super::optim::{AdamState, DpOptimizer};
 use crate::privacy::secure::{SecureNoise, SecureNoiseError};
@@ -45,11 +46,16 @@ pub enum Strategy {
     Ghost,
     /// One backward pass per example (the reference, and the paper's no-vmap baseline).
     Loop,
+    /// A per-layer choice among keeping the per-sample gradient, the ghost norm and the
+    /// materialised norm (each of the last two followed by book-keeping), by a cost model of
+    /// the device, under its buffer limit and a memory budget, with the physical batch split
+    /// into chunks when even the leanest plan does not fit ([`crate::grad_sample::plan`]).
+    Auto,
 }
 
 impl Strategy {
     /// Every strategy.
-    pub const ALL: [Strategy; 3] = [Strategy::Vectorized, Strategy::Ghost, Strategy::Loop];
+    pub const ALL: [Strategy; 4] = [Strategy::Vectorized, Strategy::Ghost, Strategy::Loop, Strategy::Auto];
 
     /// The CLI and record name.
     pub fn name(self) -> &'static str {
@@ -57,6 +63,7 @@ impl Strategy {
             Strategy::Vectorized => "vectorized",
             Strategy::Ghost => "ghost",
             Strategy::Loop => "loop",
+            Strategy::Auto => "auto",
         }
     }
 }
@@ -153,6 +160,12 @@ pub struct DpSgd {
     secure: Option<SecureNoise>,
     /// Whether the model's parameters were checked against the tape (first step).
     checked: bool,
+    /// What `auto` plans with.
+    cost_model: CostModel,
+    /// `auto`'s plans, one per physical batch size seen.
+    plans: HashMap<usize, Plan>,
+    /// The plan of the last physical batch (`auto`, or the fixed strategies' in plan form).
+    last_plan: Option<Plan>,
 }
 
 impl DpSgd {
@@ -178,7 +191,36 @@ impl DpSgd {
             adam: AdamState::default(),
             secure,
             checked: false,
+            cost_model: if wgsl { CostModel::wgpu(false, None) } else { CostModel::cpu() },
+            plans: HashMap::new(),
+            last_plan: None,
         })
+    }
+
+    /// Sets what `auto` plans with: the device's profile and limits and the memory budget
+    /// (e.g. `CostModel::wgpu(adapter.is_software(), adapter.max_buffer_bytes)`). Without it,
+    /// `cpu` or a generic GPU profile with no limits is assumed. Clears cached plans.
+    pub fn set_cost_model(&mut self, model: CostModel) {
+        self.cost_model = model;
+        self.plans.clear();
+    }
+
+    /// The per-layer plan of the last physical batch: `auto`'s choices and chunking, or what
+    /// `vectorized` and `ghost` did in the same form; `None` before the first step and for
+    /// `loop`.
+    pub fn last_plan(&self) -> Option<&Plan> {
+        self.last_plan.as_ref()
+    }
+
+    /// `auto`'s plan for a physical batch of `batch` examples of `input`'s kind, made once per
+    /// batch size from a forward pass on one example (the layers' shapes).
+    pub fn plan_for<M: DpModel>(&mut self, model: &M, input: &M::Input, batch: usize) -> Plan {
+        if let Some(plan) = self.plans.get(&batch) {
+            return plan.clone();
+        }
+        let plan = plan_model(model, M::example(input, 0), batch, &self.cost_model, &self.device);
+        self.plans.insert(batch, plan.clone());
+        plan
     }
 
     /// Steps taken so far (the noise counter).
@@ -246,7 +288,7 @@ impl DpSgd {
     /// Phase 1 for one physical batch: adds the clipped per-sample gradients into `acc`. Returns
     /// the summed loss and the trainable parameters the forward pass used.
     fn clip_and_accumulate<M: DpModel>(
-        &self,
+        &mut self,
         model: &M,
         input: M::Input,
         onehot: Tensor<2>,
@@ -255,34 +297,34 @@ impl DpSgd {
     ) -> (Tensor<1>, Vec<ParamId>) {
         let c = self.config.max_grad_norm as f32;
         match self.config.strategy {
-            Strategy::Vectorized => {
+            Strategy::Vectorized | Strategy::Ghost => {
                 let batch = onehot.dims()[0];
-                let mut tape = Tape::new(TapeMode::Probe, &self.device);
-                let logits = model.forward(&mut tape, input);
-                let loss = model.loss(logits, onehot.autodiff());
-                let grads = tape.backward(loss.clone());
-                let samples = tape.grad_samples(&grads);
-                let mut sq = Tensor::<1>::zeros([batch], &self.device);
-                for s in &samples {
-                    sq = kernels::sq_norms(s.grad_sample.clone(), sq, self.wgsl);
-                }
-                let factors = kernels::clip_factors(sq, c, self.wgsl);
-                for s in samples {
-                    acc.add(s.id, kernels::clip_and_accumulate(s.grad_sample, factors.clone(), self.wgsl));
-                }
-                (loss.without_autodiff(), tape.used_params().to_vec())
+                let choices =
+                    if self.config.strategy == Strategy::Ghost { Choices::SizeRule } else { Choices::PerSampleGrad };
+                let (loss, used, shapes) = self.planned_chunk(model, input, onehot, choices, acc);
+                let ghost = self.config.strategy == Strategy::Ghost;
+                self.last_plan = Some(Plan::fixed(&shapes, batch, ghost, &self.cost_model));
+                (loss, used)
             }
-            Strategy::Ghost => {
+            Strategy::Auto => {
                 let batch = onehot.dims()[0];
-                let mut tape = Tape::new(TapeMode::Probe, &self.device);
-                let logits = model.forward(&mut tape, input);
-                let loss = model.loss(logits, onehot.autodiff());
-                let grads = tape.backward(loss.clone());
-                let factors = kernels::clip_factors(tape.sq_norms(&grads, batch), c, self.wgsl);
-                for g in tape.clipped_sums(&grads, factors) {
-                    acc.add(g.id, g.grad);
+                let plan = self.plan_for(model, &input, batch);
+                let choices = plan.choices();
+                let mut loss = Tensor::<1>::zeros([1], &self.device);
+                let mut used = Vec::new();
+                for start in (0..batch).step_by(plan.chunk_size.max(1)) {
+                    let end = (start + plan.chunk_size).min(batch);
+                    let (part, rows) = if end - start == batch {
+                        (input.clone(), onehot.clone())
+                    } else {
+                        (input.rows(start..end), onehot.clone().slice([start..end]))
+                    };
+                    let (l, u, _) = self.planned_chunk(model, part, rows, Choices::Plan(&choices), acc);
+                    loss = loss + l;
+                    used = u;
                 }
-                (loss.without_autodiff(), tape.used_params().to_vec())
+                self.last_plan = Some(plan);
+                (loss, used)
             }
             Strategy::Loop => {
                 let mut total = Tensor::<1>::zeros([1], &self.device);
@@ -321,6 +363,37 @@ impl DpSgd {
                 (total, used)
             }
         }
+    }
+
+    /// One batched forward and backward pass with per-sample norms and clipped sums per layer
+    /// as `choices` says: kept per-sample gradients through the norm and clip-and-accumulate
+    /// kernels, the other layers by their norm rule and book-keeping. Returns the summed loss,
+    /// the parameters used and the layers' shapes.
+    fn planned_chunk<M: DpModel>(
+        &self,
+        model: &M,
+        input: M::Input,
+        onehot: Tensor<2>,
+        choices: Choices,
+        acc: &mut Accumulated,
+    ) -> (Tensor<1>, Vec<ParamId>, Vec<crate::grad_sample::LayerShape>) {
+        let batch = onehot.dims()[0];
+        let mut tape = Tape::new(TapeMode::Probe, &self.device);
+        let logits = model.forward(&mut tape, input);
+        let loss = model.loss(logits, onehot.autodiff());
+        let grads = tape.backward(loss.clone());
+        let (mut sq, kept) = tape.planned_norms(&grads, batch, choices);
+        for s in &kept {
+            sq = kernels::sq_norms(s.grad_sample.clone(), sq, self.wgsl);
+        }
+        let factors = kernels::clip_factors(sq, self.config.max_grad_norm as f32, self.wgsl);
+        for s in kept {
+            acc.add(s.id, kernels::clip_and_accumulate(s.grad_sample, factors.clone(), self.wgsl));
+        }
+        for g in tape.planned_clipped_sums(&grads, factors, choices) {
+            acc.add(g.id, g.grad);
+        }
+        (loss.without_autodiff(), tape.used_params().to_vec(), tape.layer_shapes())
     }
 
     /// Phases 2-4, fused per parameter tensor (SGD or Adam).
@@ -433,6 +506,21 @@ impl ModuleMapper for Update<'_> {
         self.done.insert(id, param.val().reshape([n]));
         param
     }
+}
+
+/// `auto`'s per-layer plan for `model` at a physical batch of `batch` examples on a device
+/// described by `cost`, from the layers' shapes in one forward pass of `example` (a batch of
+/// one, e.g. `[1, 1, 28, 28]`; its values do not matter).
+pub fn plan_model<M: DpModel>(
+    model: &M,
+    example: M::Input,
+    batch: usize,
+    cost: &CostModel,
+    device: &Device,
+) -> Plan {
+    let mut tape = Tape::new(TapeMode::Probe, device);
+    let _ = model.forward(&mut tape, example);
+    Plan::new(&tape.layer_shapes(), batch, cost)
 }
 
 /// One non-private SGD step on the mean loss over the real examples (the paper's baseline):

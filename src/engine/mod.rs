@@ -14,4 +14,4 @@ pub mod privacy_engine;
 pub mod record;
 pub mod trainer;
 
-pub use dpsgd::{DpSgd, DpSgdConfig, Strategy};
+pub use dpsgd::{DpSgd, DpSgdConfig, Strategy, plan_model};

@@ -46,8 +46,12 @@ pub struct PrivacyEngineConfig {
     pub lr: f64,
     /// SGD or Adam on the privatised gradient.
     pub optimizer: DpOptimizer,
-    /// vectorized, ghost or loop.
+    /// auto (the per-layer plan), vectorized, ghost or loop.
     pub strategy: Strategy,
+    /// Cap on the per-sample step's memory, bytes: `auto` plans within it and splits physical
+    /// batches into chunks when it must. `None`: no cap beyond the device's largest buffer.
+    #[serde(default)]
+    pub max_memory_bytes: Option<u64>,
     /// The accountant behind [`PrivacyEngine::epsilon`].
     pub accountant: AccountantKind,
     /// Key of the counter-based noise, for a reproducible run; `None` (the default) draws a
@@ -61,8 +65,8 @@ pub struct PrivacyEngineConfig {
 }
 
 impl Default for PrivacyEngineConfig {
-    /// σ 1.1, C 1, q 256/60,000, δ 1e-5, SGD with lr 0.15, vectorized, PRV, a noise key from
-    /// the OS CSPRNG.
+    /// σ 1.1, C 1, q 256/60,000, δ 1e-5, SGD with lr 0.15, the `auto` plan without a memory
+    /// cap, PRV, a noise key from the OS CSPRNG.
     fn default() -> Self {
         PrivacyEngineConfig {
             noise_multiplier: 1.1,
@@ -71,7 +75,8 @@ impl Default for PrivacyEngineConfig {
             delta: 1e-5,
             lr: 0.15,
             optimizer: DpOptimizer::Sgd,
-            strategy: Strategy::Vectorized,
+            strategy: Strategy::Auto,
+            max_memory_bytes: None,
             accountant: AccountantKind::Prv,
             noise_seed: None,
         }
@@ -126,7 +131,8 @@ impl PrivacyEngine {
             optimizer: config.optimizer,
             secure_noise: false,
         };
-        let optimizer = DpSgd::new(dp, &dev.device, dev.uses_wgsl_kernels())?;
+        let mut optimizer = DpSgd::new(dp, &dev.device, dev.uses_wgsl_kernels())?;
+        optimizer.set_cost_model(dev.cost_model(config.max_memory_bytes));
         Ok(PrivacyEngine { config, optimizer })
     }
 
@@ -144,6 +150,11 @@ impl PrivacyEngine {
         batches: Vec<PhysicalBatch<M::Input>>,
     ) -> Result<(M, burn::tensor::Tensor<1>)> {
         self.optimizer.step(model, batches)
+    }
+
+    /// The per-layer plan of the last physical batch (see [`DpSgd::last_plan`]).
+    pub fn last_plan(&self) -> Option<&crate::grad_sample::Plan> {
+        self.optimizer.last_plan()
     }
 
     /// Steps taken.

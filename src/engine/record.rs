@@ -75,6 +75,10 @@ pub struct RunRecord {
     /// Where the noise and sampling key came from (never the key itself); `None` without DP.
     #[serde(default)]
     pub noise_key: Option<NoiseKeyRecord>,
+    /// The per-layer plan of the per-sample step (`auto`'s choices and chunking, or the fixed
+    /// strategy's in the same form), from the first DP step; absent for `loop` and `--no-dp`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub grad_sample_plan: Option<crate::grad_sample::Plan>,
     /// One entry per finished epoch.
     pub epochs: Vec<EpochRecord>,
 }

@@ -61,8 +61,13 @@ pub struct TrainConfig {
     /// ([`crate::privacy::keys`]).
     #[serde(skip)]
     pub noise_seed: Option<u64>,
-    /// Per-sample strategy.
+    /// Per-sample strategy (`auto` unless set).
     pub grad_sample: Strategy,
+    /// Cap on the memory of the per-sample step, MiB (`--max-memory-mib`): `auto` plans within
+    /// it and splits physical batches into chunks when it must. `None`: no cap beyond the
+    /// device's largest buffer.
+    #[serde(default)]
+    pub max_memory_mib: Option<u64>,
     /// False for `--no-dp` (non-private SGD on the mean loss; no ε).
     pub dp: bool,
     /// Physical batch size (default: mean + 2 sd of the logical batch size).
@@ -89,7 +94,7 @@ pub fn default_data_dir(dataset: &str) -> PathBuf {
 
 impl Default for TrainConfig {
     /// The MNIST CNN with the paper's DP-SGD settings (σ 1.1, C 1, lr 0.15, batch 256), 12 epochs,
-    /// δ 1e-5, the PRV accountant, seed 42, vectorized per-sample gradients, nothing written.
+    /// δ 1e-5, the PRV accountant, seed 42, the `auto` per-layer plan, nothing written.
     fn default() -> Self {
         TrainConfig {
             model: "mnist".into(),
@@ -106,7 +111,8 @@ impl Default for TrainConfig {
             target_epsilon: None,
             seed: 42,
             noise_seed: None,
-            grad_sample: Strategy::Vectorized,
+            grad_sample: Strategy::Auto,
+            max_memory_mib: None,
             dp: true,
             physical_batch_size: None,
             out: None,
@@ -140,6 +146,11 @@ impl TrainConfig {
         }
         if self.test_examples == Some(0) {
             return Err(Error::invalid("test_examples", 0, "at least 1"));
+        }
+        if let Some(mib) = self.max_memory_mib
+            && !(1..=1 << 40).contains(&mib)
+        {
+            return Err(Error::invalid("max_memory_mib", mib, "between 1 and 2^40 MiB"));
         }
         if self.checkpoint_every == Some(0) {
             return Err(Error::invalid("checkpoint_every", 0, "at least 1"));
@@ -518,6 +529,7 @@ pub fn run<K: InputKind, M: DpModel<Input = K::Input>>(
         parameters: fresh.num_params(),
         dispatches_per_step: None,
         noise_key: None,
+        grad_sample_plan: None,
         epochs: Vec::new(),
     };
     if checkpoint.is_none() {
@@ -557,6 +569,7 @@ pub fn run<K: InputKind, M: DpModel<Input = K::Input>>(
     check_counters(&state.1, steps_per_epoch, config)?;
     let mut accountant = RdpAccountant::from_history(state.1.accountant_history.clone())?;
     let mut optimizer = DpSgd::new(config.dp_config(noise_seed), device, dev.uses_wgsl_kernels())?;
+    optimizer.set_cost_model(dev.cost_model(config.max_memory_mib.map(|m| m << 20)));
     let num_params = state.0.num_params();
     optimizer.set_steps_taken(state.1.global_step);
     let wgsl = dev.uses_wgsl_kernels();
@@ -603,6 +616,9 @@ pub fn run<K: InputKind, M: DpModel<Input = K::Input>>(
                 take_step(model)?
             };
             steps_here += 1;
+            if record.grad_sample_plan.is_none() && config.dp {
+                record.grad_sample_plan = optimizer.last_plan().cloned();
+            }
             state.0 = model;
             loss = loss + step_loss;
             state.1.global_step += 1;

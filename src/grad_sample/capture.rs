@@ -5,7 +5,9 @@
 use burn::module::ParamId;
 use burn::tensor::{Bool, Gradients, Int, Tensor};
 
-use super::rules::{self, ConvGeometry};
+use super::plan::{LayerKind, LayerShape};
+use super::reduce::sum_dim;
+use super::rules::{self, ConvGeometry, NormMethod};
 use super::{GradSample, SummedGrad};
 
 /// The gradients of one [`Tape::backward`](super::Tape::backward): the loss's backward pass
@@ -63,18 +65,18 @@ pub(crate) enum Capture {
         weight: Option<ParamId>,
         bias: Option<ParamId>,
         transposed: bool,
+        d_out: usize,
     },
     /// Embedding lookups `[batch, t]` into `[vocab, d_model]`.
     Embedding { ids: Tensor<2, Int>, backprops: Backprops<3>, id: ParamId, vocab: usize },
-    /// Conv2d; `columns` caches the im2col form of the input scaled by its per-example maximum
-    /// (with that scale) and the grouped backprops, shared by the ghost norm and the clipped sum.
+    /// Conv2d; `out_positions` = `h_out·w_out`.
     Conv2d {
         activations: Tensor<4>,
         backprops: Backprops<4>,
         weight: Option<ParamId>,
         bias: Option<ParamId>,
         geometry: ConvGeometry,
-        columns: std::cell::OnceCell<ConvColumns>,
+        out_positions: usize,
     },
     /// LayerNorm (`[batch, positions, channels]`) or GroupNorm (`[batch, channels, positions]`,
     /// `channels_first`): the normalised input x̂ and the backprops of `x̂ ⊙ γ + β`.
@@ -86,9 +88,6 @@ pub(crate) enum Capture {
         beta: Option<ParamId>,
     },
 }
-
-/// [`rules::conv_columns`] of the scaled input: `(columns / scale, grouped backprops, scale)`.
-pub(crate) type ConvColumns = (Tensor<4>, Tensor<4>, Tensor<1>);
 
 /// The per-example maximum `|x|` over all but the first dimension (`[batch]`), 1 where that is
 /// 0, so `x / scale` has entries in `[-1, 1]` and squares of sums of them cannot overflow.
@@ -160,18 +159,70 @@ impl Capture {
         }
     }
 
-    /// The scaled im2col columns, grouped backprops and scale of a Conv2d capture, computed once.
-    fn conv_columns(&self, grads: &TapeGrads) -> ConvColumns {
+    /// The per-example shape the planner prices (see [`super::plan`]).
+    pub(crate) fn shape(&self) -> LayerShape {
+        let elements = |dims: &[usize]| dims[1..].iter().product::<usize>();
         match self {
-            Capture::Conv2d { activations, backprops, geometry, columns, .. } => columns
-                .get_or_init(|| {
-                    let scale = row_scale(activations);
-                    let scaled = div_rows(activations.clone(), scale.clone());
-                    let (cols, g) = rules::conv_columns(scaled, backprops.get(grads), geometry);
-                    (cols, g, scale)
-                })
-                .clone(),
-            _ => unreachable!("conv_columns of a Conv2d capture"),
+            Capture::Linear { activations, weight, bias, d_out, .. } => {
+                let [_, t, d_in] = activations.dims();
+                let params = weight.map_or(0, |_| d_in * d_out) + bias.map_or(0, |_| *d_out);
+                LayerShape {
+                    kind: LayerKind::Linear,
+                    positions: t,
+                    d_in,
+                    d_out: *d_out,
+                    groups: 1,
+                    params,
+                    io_elements: t * (d_in + d_out),
+                    vocab: 0,
+                }
+            }
+            Capture::Embedding { ids, backprops, vocab, .. } => {
+                let t = ids.dims()[1];
+                let d = match backprops {
+                    Backprops::Probe(p) | Backprops::Ready(p) => p.dims()[2],
+                    Backprops::Pending => 0,
+                };
+                LayerShape {
+                    kind: LayerKind::Embedding,
+                    positions: t,
+                    d_in: d,
+                    d_out: d,
+                    groups: 1,
+                    params: vocab * d,
+                    io_elements: t * (d + 1),
+                    vocab: *vocab,
+                }
+            }
+            Capture::Conv2d { activations, weight, bias, geometry, out_positions, .. } => {
+                let [c_out, c_in_g, kh, kw] = geometry.weight_shape;
+                let groups = geometry.groups;
+                let params = weight.map_or(0, |_| c_out * c_in_g * kh * kw) + bias.map_or(0, |_| c_out);
+                LayerShape {
+                    kind: LayerKind::Conv2d,
+                    positions: *out_positions,
+                    d_in: c_in_g * kh * kw,
+                    d_out: c_out / groups,
+                    groups,
+                    params,
+                    io_elements: elements(&activations.dims()) + c_out * out_positions,
+                    vocab: 0,
+                }
+            }
+            Capture::Norm { normalized, channels_first, gamma, beta, .. } => {
+                let [_, a, b] = normalized.dims();
+                let (positions, channels) = if *channels_first { (b, a) } else { (a, b) };
+                LayerShape {
+                    kind: LayerKind::Norm,
+                    positions,
+                    d_in: channels,
+                    d_out: channels,
+                    groups: 1,
+                    params: channels * (gamma.is_some() as usize + beta.is_some() as usize),
+                    io_elements: 2 * positions * channels,
+                    vocab: 0,
+                }
+            }
         }
     }
 
@@ -189,7 +240,7 @@ impl Capture {
     /// Per-sample gradients (`[batch, p]` each), weight before bias.
     pub(crate) fn grad_samples(&self, grads: &TapeGrads, out: &mut Vec<GradSample>) {
         match self {
-            Capture::Linear { activations, backprops, weight, bias, transposed } => {
+            Capture::Linear { activations, backprops, weight, bias, transposed, .. } => {
                 let [batch, _, d_in] = activations.dims();
                 let (w, b) = rules::linear_grad_sample(activations.clone(), backprops.get(grads));
                 let d_out = b.dims()[1];
@@ -234,10 +285,11 @@ impl Capture {
         }
     }
 
-    /// Per-sample squared norms `[batch]` of all this layer's parameters together, ghost where
-    /// that is cheaper than materialising (see [`rules`]). Activations and backprops enter the
-    /// ghost rules scaled by their per-example maximum ([`row_scale`], [`rescale`]).
-    pub(crate) fn sq_norms(&self, grads: &TapeGrads) -> Tensor<1> {
+    /// Per-sample squared norms `[batch]` of all this layer's parameters together, the weight
+    /// part of a Linear or Conv2d layer by `method` (`None`: ghost where that is cheaper than
+    /// materialising, [`NormMethod::by_size`]). Activations and backprops enter the rules scaled
+    /// by their per-example maximum ([`row_scale`], [`rescale`]).
+    pub(crate) fn sq_norms(&self, grads: &TapeGrads, method: Option<NormMethod>) -> Tensor<1> {
         match self {
             Capture::Linear { activations, backprops, weight, bias, .. } => {
                 let g = backprops.get(grads);
@@ -247,7 +299,7 @@ impl Capture {
                 let mut norms = Tensor::<1>::zeros([batch], &g_hat.device());
                 if weight.is_some() {
                     let a_hat = div_rows(activations.clone(), sa.clone());
-                    let w = rules::linear_weight_sq_norms(a_hat, g_hat.clone());
+                    let w = rules::linear_weight_sq_norms(a_hat, g_hat.clone(), method);
                     norms = norms + rescale(w, sa.clone() * sg.clone());
                 }
                 if bias.is_some() {
@@ -265,14 +317,16 @@ impl Capture {
                 );
                 guard_overflow(norms, sg, batch * t)
             }
-            Capture::Conv2d { weight, bias, .. } => {
-                let (cols, g, sa) = self.conv_columns(grads);
-                let [batch, _, _, positions] = g.dims();
-                let sg = row_scale(&g);
-                let (w, b) = rules::conv2d_sq_norms_from_columns(cols, div_rows(g, sg.clone()));
+            Capture::Conv2d { activations, backprops, weight, bias, geometry, out_positions } => {
+                let g = backprops.get(grads);
+                let batch = g.dims()[0];
+                let (sa, sg) = (row_scale(activations), row_scale(&g));
+                let a_hat = div_rows(activations.clone(), sa.clone());
+                let (cols, g_hat) = rules::conv_columns(a_hat, div_rows(g, sg.clone()), geometry);
+                let (w, b) = rules::conv2d_sq_norms_from_columns(cols, g_hat, method);
                 let w = if weight.is_some() { rescale(w, sa.clone() * sg.clone()) } else { w.zeros_like() };
                 let norms = if bias.is_some() { w + rescale(b, sg.clone()) } else { w };
-                guard_overflow(norms, (sa * sg.clone()).max_pair(sg), batch * positions)
+                guard_overflow(norms, (sa * sg.clone()).max_pair(sg), batch * out_positions)
             }
             Capture::Norm { .. } => {
                 // [batch, channels]: as small as the parameters themselves.
@@ -281,7 +335,7 @@ impl Capture {
                 let batch = samples[0].grad_sample.dims()[0];
                 samples
                     .into_iter()
-                    .map(|s| s.grad_sample.square().sum_dim(1).reshape([batch]))
+                    .map(|s| sum_dim(s.grad_sample.square(), 1).reshape([batch]))
                     .reduce(|a, b| a + b)
                     .expect("a norm layer has a parameter")
             }
@@ -294,7 +348,7 @@ impl Capture {
     pub(crate) fn clipped_sums(&self, grads: &TapeGrads, factors: &Tensor<1>, out: &mut Vec<SummedGrad>) {
         let dropped = factors.clone().lower_equal_elem(0.0);
         match self {
-            Capture::Linear { activations, backprops, weight, bias, transposed } => {
+            Capture::Linear { activations, backprops, weight, bias, transposed, .. } => {
                 let d_in = activations.dims()[2];
                 let a = zero_rows(activations.clone(), &dropped);
                 let g = zero_rows(backprops.get(grads), &dropped);
@@ -318,14 +372,10 @@ impl Capture {
                 let w = rules::embedding_clipped_sum(ids.clone(), g, factors.clone(), *vocab);
                 out.push(summed(*id, vec![*vocab, d_model], w));
             }
-            Capture::Conv2d { weight, bias, geometry, .. } => {
-                let (cols, g, scale) = self.conv_columns(grads);
-                let cols = zero_rows(cols, &dropped);
-                let g = zero_rows(g, &dropped);
-                // The columns are scaled by 1/scale per example: fold the scale into the factors
-                // (finite: factor ≤ 1 and scale ≤ the largest f32).
-                let column_factors = (factors.clone() * scale).mask_fill(dropped, 0.0);
-                let (w, b) = rules::conv2d_clipped_sum_from_columns(cols, g, factors.clone(), column_factors);
+            Capture::Conv2d { activations, backprops, weight, bias, geometry, .. } => {
+                let a = zero_rows(activations.clone(), &dropped);
+                let g = zero_rows(backprops.get(grads), &dropped);
+                let (w, b) = rules::conv2d_clipped_sum(a, g, geometry, factors.clone());
                 if let Some(id) = weight {
                     out.push(summed(*id, geometry.weight_shape.to_vec(), w));
                 }

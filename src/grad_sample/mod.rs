@@ -33,6 +33,8 @@
 
 mod capture;
 pub mod lstm;
+pub mod plan;
+pub mod reduce;
 pub mod rules;
 
 use std::collections::HashMap;
@@ -46,7 +48,8 @@ pub use capture::TapeGrads;
 use capture::{Backprops, Capture};
 pub use lstm::DpLstm;
 pub use params::{ModelParam, check_coverage, find_batch_norm, model_params, trainable};
-pub use rules::ConvGeometry;
+pub use plan::{CostModel, LayerChoice, LayerShape, Plan};
+pub use rules::{ConvGeometry, NormMethod};
 
 mod params;
 
@@ -59,6 +62,22 @@ pub enum TapeMode {
     Params,
     /// Probes on pre-activations (per-sample gradients).
     Probe,
+}
+
+/// How each recorded layer gets its per-sample norm and clipped sum in
+/// [`Tape::planned_norms`] and [`Tape::planned_clipped_sums`]. Whatever the choice, a layer
+/// holding a parameter used more than once keeps its per-sample gradients, so its uses are
+/// summed before the norm.
+#[derive(Clone, Copy, Debug)]
+pub enum Choices<'a> {
+    /// Every layer keeps its per-sample gradients (`vectorized`).
+    PerSampleGrad,
+    /// Norm then book-keeping everywhere, ghost or materialised norm by
+    /// [`NormMethod::by_size`] (`ghost`).
+    SizeRule,
+    /// One [`LayerChoice`] per layer in forward order (`auto`); layers past the end of the
+    /// slice follow the size rule.
+    Plan(&'a [LayerChoice]),
 }
 
 /// The per-sample gradient of one parameter tensor.
@@ -175,17 +194,19 @@ impl Tape {
         }
     }
 
+    /// The value of `p` as this tape's mode wants it, and its id if it is trainable (the use
+    /// noted).
     fn param<const D: usize>(
         &mut self,
         p: &Param<Tensor<D>>,
         wrap: fn(ParamId, Tensor<D>) -> Leaf,
-    ) -> Tensor<D> {
+    ) -> (Tensor<D>, Option<ParamId>) {
         let value = p.val().without_autodiff();
-        let trainable = self.note_use(p);
-        match self.mode {
-            TapeMode::Params if trainable => {
+        let trained = self.trained(p);
+        let value = match self.mode {
+            TapeMode::Params if trained.is_some() => {
                 if let Some(&i) = self.leaf_of.get(&p.id) {
-                    return self.leaves[i].as_rank(p.dims());
+                    return (self.leaves[i].as_rank(p.dims()), trained);
                 }
                 let leaf = value.autodiff().require_grad();
                 self.leaf_of.insert(p.id, self.leaves.len());
@@ -195,6 +216,15 @@ impl Tape {
             TapeMode::Params => value.autodiff(),
             // Constants: the graph tracks only the probes.
             TapeMode::Probe | TapeMode::Eval => value,
+        };
+        (value, trained)
+    }
+
+    /// [`Tape::param`] of an optional bias.
+    fn bias(&mut self, b: Option<&Param<Tensor<1>>>) -> (Option<Tensor<1>>, Option<ParamId>) {
+        match b.map(|b| self.param(b, Leaf::R1)) {
+            Some((value, id)) => (Some(value), id),
+            None => (None, None),
         }
     }
 
@@ -218,21 +248,21 @@ impl Tape {
     /// # Shapes
     /// - `x`: `[batch, t, d_input]`; returns `[batch, t, d_output]`
     pub fn linear_seq(&mut self, layer: &Linear, x: Tensor<3>) -> Tensor<3> {
-        let w = self.param(&layer.weight, Leaf::R2);
-        let b = layer.bias.as_ref().map(|b| self.param(b, Leaf::R1));
+        let (w, weight) = self.param(&layer.weight, Leaf::R2);
+        let (b, bias) = self.bias(layer.bias.as_ref());
         let z = burn::tensor::module::linear(x.clone(), w, b);
-        let weight = self.trained(&layer.weight);
-        let bias = layer.bias.as_ref().and_then(|b| self.trained(b));
         if self.mode != TapeMode::Probe || (weight.is_none() && bias.is_none()) {
             return z;
         }
         let probe = self.probe(z.dims());
+        let d_out = layer.weight.dims()[1];
         self.captures.push(Capture::Linear {
             activations: x.without_autodiff(),
             backprops: Backprops::Probe(probe.clone()),
             weight,
             bias,
             transposed: false,
+            d_out,
         });
         z + probe
     }
@@ -242,9 +272,9 @@ impl Tape {
     /// # Shapes
     /// - `ids`: `[batch, seq_length]` in `0..vocab`; returns `[batch, seq_length, d_model]`
     pub fn embedding(&mut self, layer: &Embedding, ids: Tensor<2, Int>) -> Tensor<3> {
-        let w = self.param(&layer.weight, Leaf::R2);
+        let (w, id) = self.param(&layer.weight, Leaf::R2);
         let z = burn::tensor::module::embedding(w, ids.clone());
-        let Some(id) = self.trained(&layer.weight).filter(|_| self.mode == TapeMode::Probe) else {
+        let Some(id) = id.filter(|_| self.mode == TapeMode::Probe) else {
             return z;
         };
         let [vocab, _] = layer.weight.dims();
@@ -262,9 +292,9 @@ impl Tape {
     /// # Shapes
     /// - `x`: `[batch, t, d_model]`; returns `[batch, t, vocab]`
     pub fn embedding_output(&mut self, layer: &Embedding, x: Tensor<3>) -> Tensor<3> {
-        let table = self.param(&layer.weight, Leaf::R2); // [vocab, d_model]
+        let (table, weight) = self.param(&layer.weight, Leaf::R2); // [vocab, d_model]
         let z = burn::tensor::module::linear(x.clone(), table.transpose(), None);
-        let Some(weight) = self.trained(&layer.weight).filter(|_| self.mode == TapeMode::Probe) else {
+        let Some(weight) = weight.filter(|_| self.mode == TapeMode::Probe) else {
             return z;
         };
         let probe = self.probe(z.dims());
@@ -274,6 +304,7 @@ impl Tape {
             weight: Some(weight),
             bias: None,
             transposed: true,
+            d_out: layer.weight.dims()[0],
         });
         z + probe
     }
@@ -285,22 +316,21 @@ impl Tape {
     pub fn conv2d(&mut self, layer: &Conv2d, x: Tensor<4>) -> Tensor<4> {
         let [_, _, height, width] = x.dims();
         let geometry = ConvGeometry::of(layer, height, width);
-        let w = self.param(&layer.weight, Leaf::R4);
-        let b = layer.bias.as_ref().map(|b| self.param(b, Leaf::R1));
+        let (w, weight) = self.param(&layer.weight, Leaf::R4);
+        let (b, bias) = self.bias(layer.bias.as_ref());
         let z = burn::tensor::module::conv2d(x.clone(), w, b, geometry.options());
-        let weight = self.trained(&layer.weight);
-        let bias = layer.bias.as_ref().and_then(|b| self.trained(b));
         if self.mode != TapeMode::Probe || (weight.is_none() && bias.is_none()) {
             return z;
         }
         let probe = self.probe(z.dims());
+        let [_, _, h_out, w_out] = z.dims();
         self.captures.push(Capture::Conv2d {
             activations: x.without_autodiff(),
             backprops: Backprops::Probe(probe.clone()),
             weight,
             bias,
             geometry,
-            columns: std::cell::OnceCell::new(),
+            out_positions: h_out * w_out,
         });
         z + probe
     }
@@ -357,14 +387,16 @@ impl Tape {
         let mut shape = [1usize; D];
         shape[channel_dim] = channels;
         let mut y = normalized.clone();
+        let (mut gamma_id, mut beta_id) = (None, None);
         if let Some(g) = gamma {
-            y = y * self.param(g, Leaf::R1).reshape(shape);
+            let (value, id) = self.param(g, Leaf::R1);
+            (y, gamma_id) = (y * value.reshape(shape), id);
         }
         if let Some(b) = beta {
-            y = y + self.param(b, Leaf::R1).reshape(shape);
+            let (value, id) = self.param(b, Leaf::R1);
+            (y, beta_id) = (y + value.reshape(shape), id);
         }
-        let gamma = gamma.and_then(|g| self.trained(g));
-        let beta = beta.and_then(|b| self.trained(b));
+        let (gamma, beta) = (gamma_id, beta_id);
         if self.mode != TapeMode::Probe || (gamma.is_none() && beta.is_none()) {
             return y;
         }
@@ -399,6 +431,7 @@ impl Tape {
         let probe = self.probe(hidden.dims());
         let weight = self.trained(&layer.gates.weight);
         let bias = layer.gates.bias.as_ref().and_then(|b| self.trained(b));
+        let d_out = layer.gates.weight.dims()[1];
         let capture = (weight.is_some() || bias.is_some()).then(|| {
             self.captures.push(Capture::Linear {
                 activations: linear_inputs,
@@ -406,6 +439,7 @@ impl Tape {
                 weight,
                 bias,
                 transposed: false,
+                d_out,
             });
             self.captures.len() - 1
         });
@@ -472,40 +506,87 @@ impl Tape {
 
     /// Per-sample squared gradient norms over all parameters, `[batch]`, without materialising
     /// per-sample gradients where the ghost norm is cheaper (ghost clipping: Li et al. 2021;
-    /// per-layer choice: Bu et al. 2023). A parameter used more than once has its per-use
-    /// gradients materialised and summed before the norm (the cross terms between uses are part
-    /// of its norm); every other layer keeps its ghost norm. Ghost norms are computed on inputs
-    /// scaled by their per-example maximum, so a finite input never meets `inf · 0`; an example
-    /// whose squared norm overflows `f32` gets `inf`, and [`crate::kernels::clip_factors`]
-    /// drops it.
+    /// per-layer choice: Bu et al. 2023, [`NormMethod::by_size`]). A parameter used more than
+    /// once has its per-use gradients materialised and summed before the norm (the cross terms
+    /// between uses are part of its norm); every other layer keeps its ghost norm. Ghost norms
+    /// are computed on inputs scaled by their per-example maximum, so a finite input never
+    /// meets `inf · 0`; an example whose squared norm overflows `f32` gets `inf`, and
+    /// [`crate::kernels::clip_factors`] drops it.
     ///
     /// # Panics
     /// If the tape was not recorded in `Probe` mode.
     pub fn sq_norms(&self, grads: &TapeGrads, batch: usize) -> Tensor<1> {
-        assert_eq!(self.mode, TapeMode::Probe, "sq_norms needs a tape in Probe mode");
-        let shared = self.shared_params();
-        let mut total = Tensor::<1>::zeros([batch], &self.autodiff.clone().without_autodiff());
-        let mut materialised = Vec::new();
-        for capture in &self.captures {
-            if !capture.params().iter().any(|id| shared.contains(id)) {
-                total = total + capture.sq_norms(grads);
-                continue;
-            }
-            let mut samples = Vec::new();
-            capture.grad_samples(grads, &mut samples);
-            for s in samples {
-                if shared.contains(&s.id) {
-                    materialised.push(s);
-                } else {
-                    total = total + s.grad_sample.square().sum_dim(1).reshape([batch]);
-                }
-            }
-        }
-        let merged = merge_uses(materialised);
-        for s in merged {
-            total = total + s.grad_sample.square().sum_dim(1).reshape([batch]);
+        let (mut total, kept) = self.planned_norms(grads, batch, Choices::SizeRule);
+        for s in kept {
+            total = total + reduce::sum_dim(s.grad_sample.square(), 1).reshape([batch]);
         }
         total
+    }
+
+    /// The per-example shape of every recorded layer, in forward order, for [`Plan::new`].
+    pub fn layer_shapes(&self) -> Vec<LayerShape> {
+        self.captures.iter().map(Capture::shape).collect()
+    }
+
+    /// Whether each capture keeps its per-sample gradients under `choices`.
+    fn kept(&self, choices: Choices) -> Vec<bool> {
+        let shared = self.shared_params();
+        self.captures
+            .iter()
+            .enumerate()
+            .map(|(i, capture)| {
+                capture.params().iter().any(|id| shared.contains(id))
+                    || match choices {
+                        Choices::PerSampleGrad => true,
+                        Choices::SizeRule => false,
+                        Choices::Plan(plan) => plan.get(i) == Some(&LayerChoice::PerSampleGrad),
+                    }
+            })
+            .collect()
+    }
+
+    /// The first half of a planned step: the squared per-sample norms `[batch]` of the layers
+    /// that do not keep their per-sample gradients (ghost or materialised norm, as `choices`
+    /// says), and the per-sample gradients of those that do, merged per parameter (their norms
+    /// are left to the caller, e.g. [`crate::kernels::sq_norms`]).
+    ///
+    /// # Panics
+    /// If the tape was not recorded in `Probe` mode.
+    pub fn planned_norms(&self, grads: &TapeGrads, batch: usize, choices: Choices) -> (Tensor<1>, Vec<GradSample>) {
+        assert_eq!(self.mode, TapeMode::Probe, "planned_norms needs a tape in Probe mode");
+        let mut total = Tensor::<1>::zeros([batch], &self.autodiff.clone().without_autodiff());
+        let mut samples = Vec::new();
+        for ((i, capture), kept) in self.captures.iter().enumerate().zip(self.kept(choices)) {
+            if kept {
+                capture.grad_samples(grads, &mut samples);
+            } else {
+                let method = match choices {
+                    Choices::Plan(plan) => plan.get(i).and_then(|c| c.norm_method()),
+                    _ => None,
+                };
+                total = total + capture.sq_norms(grads, method);
+            }
+        }
+        (total, merge_uses(samples))
+    }
+
+    /// The second half of a planned step: `Σ_i factors_i ∇θ_i` by book-keeping for the layers
+    /// that do not keep their per-sample gradients under `choices` (as [`Tape::clipped_sums`]).
+    ///
+    /// # Shapes
+    /// - `factors`: `[batch]`; each result `[p]`
+    ///
+    /// # Panics
+    /// If the tape was not recorded in `Probe` mode.
+    pub fn planned_clipped_sums(&self, grads: &TapeGrads, factors: Tensor<1>, choices: Choices) -> Vec<SummedGrad> {
+        assert_eq!(self.mode, TapeMode::Probe, "planned_clipped_sums needs a tape in Probe mode");
+        let mut out = Vec::new();
+        for (capture, kept) in self.captures.iter().zip(self.kept(choices)) {
+            if !kept {
+                capture.clipped_sums(grads, &factors, &mut out);
+            }
+        }
+        merge_uses(out)
     }
 
     /// `Σ_i factors_i ∇θ_i` for every recorded parameter (book-keeping: the stored backprops

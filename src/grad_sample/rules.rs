@@ -13,6 +13,8 @@ use burn::tensor::module::unfold4d;
 use burn::tensor::ops::{ConvOptions, PadMode, UnfoldOptions};
 use burn::tensor::{IndexingUpdateOp, Int, Tensor};
 
+use super::reduce::sum_dim;
+
 /// Per-sample gradients of a Linear layer on a sequence (`t = 1` for a plain `[batch, d_in]`
 /// input): `∇W_i = Σ_t a_itᵀ g_it`, `∇b_i = Σ_t g_it`.
 ///
@@ -23,28 +25,54 @@ pub fn linear_grad_sample(activations: Tensor<3>, backprops: Tensor<3>) -> (Tens
     let [batch, _, d_in] = activations.dims();
     let [_, _, d_out] = backprops.dims();
     let w = activations.swap_dims(1, 2).matmul(backprops.clone()).reshape([batch, d_in * d_out]);
-    (w, backprops.sum_dim(1).reshape([batch, d_out]))
+    (w, sum_dim(backprops, 1).reshape([batch, d_out]))
 }
 
-/// Per-sample squared norms `‖Σ_t a_itᵀ g_it‖²_F` of a Linear layer's weight gradient without
-/// materialising it where that is cheaper (Bu et al. 2023, mixed ghost clipping): for `t = 1`
-/// `‖a_i‖²‖g_i‖²`; for sequences the ghost norm `Σ_{t,s} (a_it·a_is)(g_it·g_is)` when
-/// `2t² ≤ d_in·d_out` (Li et al. 2021, §4), else the materialised `[batch, d_in, d_out]`.
+/// How a per-sample weight-gradient norm is computed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NormMethod {
+    /// The ghost norm `Σ_{t,s} (a_it·a_is)(g_it·g_is)` from two `[batch, t, t]` Gram matrices
+    /// (Li et al. 2021, §4); for `t = 1` the exact `‖a_i‖²‖g_i‖²`.
+    Ghost,
+    /// The per-sample gradient `[batch, d_in, d_out]` built, squared and summed, then dropped.
+    Materialize,
+}
+
+impl NormMethod {
+    /// Bu et al. 2023's per-layer rule (mixed ghost clipping): ghost when `2t² ≤ d_in·d_out`
+    /// (always for `t = 1`), else materialise.
+    pub fn by_size(t: usize, d_in: usize, d_out: usize) -> Self {
+        if t == 1 || 2 * t * t <= d_in * d_out { NormMethod::Ghost } else { NormMethod::Materialize }
+    }
+}
+
+/// Per-sample squared norms `‖Σ_t a_itᵀ g_it‖²_F` of a Linear layer's weight gradient, by
+/// `method`, or by [`NormMethod::by_size`] when `None`.
 ///
 /// # Shapes
 /// - `activations`: `[batch, t, d_in]`, `backprops`: `[batch, t, d_out]`; returns `[batch]`
-pub fn linear_weight_sq_norms(activations: Tensor<3>, backprops: Tensor<3>) -> Tensor<1> {
+pub fn linear_weight_sq_norms(
+    activations: Tensor<3>,
+    backprops: Tensor<3>,
+    method: Option<NormMethod>,
+) -> Tensor<1> {
     let [batch, t, d_in] = activations.dims();
     let d_out = backprops.dims()[2];
-    let norms = if t == 1 {
-        note_intermediate(batch);
-        activations.square().sum_dim(2) * backprops.square().sum_dim(2)
-    } else if 2 * t * t <= d_in * d_out {
-        note_intermediate(batch * t * t);
-        (gram(activations) * gram(backprops)).sum_dim(2).sum_dim(1)
-    } else {
-        note_intermediate(batch * d_in * d_out);
-        activations.swap_dims(1, 2).matmul(backprops).square().sum_dim(2).sum_dim(1)
+    let method = method.unwrap_or_else(|| NormMethod::by_size(t, d_in, d_out));
+    let norms = match method {
+        NormMethod::Ghost if t == 1 => {
+            note_intermediate(batch);
+            sum_dim(activations.square(), 2) * sum_dim(backprops.square(), 2)
+        }
+        NormMethod::Ghost => {
+            note_intermediate(batch * t * t);
+            sum_dim(sum_dim(gram(activations) * gram(backprops), 2), 1)
+        }
+        NormMethod::Materialize => {
+            note_intermediate(batch * d_in * d_out);
+            sum_dim(sum_dim(activations.swap_dims(1, 2).matmul(backprops).square(), 2), 1)
+        }
     };
     norms.reshape([batch])
 }
@@ -55,7 +83,7 @@ pub fn linear_weight_sq_norms(activations: Tensor<3>, backprops: Tensor<3>) -> T
 /// - `backprops`: `[batch, t, d_out]`; returns `[batch]`
 pub fn bias_sq_norms(backprops: Tensor<3>) -> Tensor<1> {
     let batch = backprops.dims()[0];
-    backprops.sum_dim(1).square().sum_dim(2).reshape([batch])
+    sum_dim(sum_dim(backprops, 1).square(), 2).reshape([batch])
 }
 
 /// The clipped sum of a Linear layer's per-sample gradients by book-keeping (Bu et al. 2023):
@@ -74,7 +102,7 @@ pub fn linear_clipped_sum(
     let d_out = backprops.dims()[2];
     let weighted = (backprops * factors.reshape([batch, 1, 1])).reshape([batch * t, d_out]);
     let w = activations.reshape([batch * t, d_in]).transpose().matmul(weighted.clone());
-    (w.reshape([d_in * d_out]), weighted.sum_dim(0).reshape([d_out]))
+    (w.reshape([d_in * d_out]), sum_dim(weighted, 0).reshape([d_out]))
 }
 
 /// `x xᵀ` per example: `[batch, t, d]` → `[batch, t, t]`.
@@ -192,7 +220,7 @@ pub fn conv2d_grad_sample(
     let (cols, g) = conv_columns(activations, backprops, geometry);
     let k = cols.dims()[3];
     let w = g.clone().matmul(cols).reshape([batch, c_out * k]);
-    (w, g.sum_dim(3).reshape([batch, c_out]))
+    (w, sum_dim(g, 3).reshape([batch, c_out]))
 }
 
 /// Per-sample squared norms of a Conv2d layer's weight and bias gradients together: each group is
@@ -208,26 +236,32 @@ pub fn conv2d_sq_norms(
     bias: bool,
 ) -> Tensor<1> {
     let (cols, g) = conv_columns(activations, backprops, geometry);
-    let (weight, bias_norms) = conv2d_sq_norms_from_columns(cols, g);
+    let (weight, bias_norms) = conv2d_sq_norms_from_columns(cols, g, None);
     if bias { weight + bias_norms } else { weight }
 }
 
-/// The weight and bias parts of [`conv2d_sq_norms`] from the output of [`conv_columns`]
-/// (shared with the clipped sum).
+/// The weight and bias parts of [`conv2d_sq_norms`] from the output of [`conv_columns`], the
+/// weight part by `method` (`None`: [`NormMethod::by_size`]).
 ///
 /// # Shapes
 /// - `cols`, `g`: as returned by [`conv_columns`]; returns two `[batch]`
-pub fn conv2d_sq_norms_from_columns(cols: Tensor<4>, g: Tensor<4>) -> (Tensor<1>, Tensor<1>) {
+pub fn conv2d_sq_norms_from_columns(
+    cols: Tensor<4>,
+    g: Tensor<4>,
+    method: Option<NormMethod>,
+) -> (Tensor<1>, Tensor<1>) {
     let [batch, groups, positions, k] = cols.dims();
     let c_out_g = g.dims()[2];
     let a = cols.reshape([batch * groups, positions, k]);
     let g = g.swap_dims(2, 3).reshape([batch * groups, positions, c_out_g]);
-    let per_example = |n: Tensor<1>| n.reshape([batch, groups]).sum_dim(1).reshape([batch]);
-    (per_example(linear_weight_sq_norms(a, g.clone())), per_example(bias_sq_norms(g)))
+    let per_example = |n: Tensor<1>| sum_dim(n.reshape([batch, groups]), 1).reshape([batch]);
+    (per_example(linear_weight_sq_norms(a, g.clone(), method)), per_example(bias_sq_norms(g)))
 }
 
-/// The clipped sum of a Conv2d layer's per-sample gradients by book-keeping: backprops scaled by
-/// the clip factors, then one weight-gradient product per group over batch and positions.
+/// The clipped sum of a Conv2d layer's per-sample gradients by book-keeping: the backprops
+/// scaled by the clip factors, then Burn's own weight-gradient convolution over the whole batch
+/// (`conv2d_weight_backward`, the kernel of the non-private backward pass: no unfolded columns
+/// are built or kept), and the bias gradient as a sum over batch and positions.
 ///
 /// # Shapes
 /// - as [`conv2d_grad_sample`], `factors`: `[batch]`
@@ -238,31 +272,14 @@ pub fn conv2d_clipped_sum(
     geometry: &ConvGeometry,
     factors: Tensor<1>,
 ) -> (Tensor<1>, Tensor<1>) {
-    let (cols, g) = conv_columns(activations, backprops, geometry);
-    conv2d_clipped_sum_from_columns(cols, g, factors.clone(), factors)
-}
-
-/// [`conv2d_clipped_sum`] from the output of [`conv_columns`]. `column_factors` weight the
-/// weight gradient and `factors` the bias: they differ when the columns were computed from a
-/// scaled input (`column_factors = factors · scale`).
-///
-/// # Shapes
-/// - `cols`, `g`: as returned by [`conv_columns`]; `factors`, `column_factors`: `[batch]`
-pub fn conv2d_clipped_sum_from_columns(
-    cols: Tensor<4>,
-    g: Tensor<4>,
-    factors: Tensor<1>,
-    column_factors: Tensor<1>,
-) -> (Tensor<1>, Tensor<1>) {
-    let [batch, groups, positions, k] = cols.dims();
-    let c_out_g = g.dims()[2];
-    let c_out = c_out_g * groups;
-    let bias = (g.clone() * factors.reshape([batch, 1, 1, 1])).sum_dim(3).sum_dim(0).reshape([c_out]);
-    let g = g * column_factors.reshape([batch, 1, 1, 1]);
-    // [groups, c_out/g, batch*L] x [groups, batch*L, k]
-    let g = g.swap_dims(0, 1).swap_dims(1, 2).reshape([groups, c_out_g, batch * positions]);
-    let cols = cols.swap_dims(0, 1).reshape([groups, batch * positions, k]);
-    (g.matmul(cols).reshape([c_out * k]), bias)
+    let [batch, c_out, _, _] = backprops.dims();
+    let weighted = backprops * factors.reshape([batch, 1, 1, 1]);
+    let bias = sum_dim(sum_dim(sum_dim(weighted.clone(), 3), 2), 0).reshape([c_out]);
+    let device = weighted.device();
+    let shape = geometry.weight_shape;
+    let zeros = Tensor::<4>::zeros(shape, &device);
+    let w = burn::tensor::module::conv2d_weight_backward(activations, zeros, weighted, geometry.options());
+    (w.reshape([shape.iter().product::<usize>()]), bias)
 }
 
 /// Per-sample gradients of an Embedding layer: a scatter-add of each example's backprops into
@@ -307,12 +324,13 @@ pub fn embedding_sq_norms(ids: Tensor<2, Int>, backprops: Tensor<3>, _vocab: usi
         let offsets = Tensor::<1, Int>::arange(0..batch as i64, &device).mul_scalar(seq as i64);
         (representative + offsets.reshape([batch, 1])).reshape([batch * seq])
     };
-    Tensor::<2>::zeros([batch * seq, d_model], &device)
-        .select_assign(0, slots, backprops.reshape([batch * seq, d_model]), IndexingUpdateOp::Add)
-        .reshape([batch, seq * d_model])
-        .square()
-        .sum_dim(1)
-        .reshape([batch])
+    let per_token = Tensor::<2>::zeros([batch * seq, d_model], &device).select_assign(
+        0,
+        slots,
+        backprops.reshape([batch * seq, d_model]),
+        IndexingUpdateOp::Add,
+    );
+    sum_dim(per_token.reshape([batch, seq * d_model]).square(), 1).reshape([batch])
 }
 
 /// For every position `(b, t)` of `ids` (`[batch, seq]`), the flat index `b·seq + t'` of the
@@ -358,6 +376,6 @@ pub fn embedding_clipped_sum(
 /// - `normalized`: `[batch, positions, channels]` (x̂), `backprops`: same; returns two `[batch, channels]`
 pub fn norm_grad_sample(normalized: Tensor<3>, backprops: Tensor<3>) -> (Tensor<2>, Tensor<2>) {
     let [batch, _, channels] = normalized.dims();
-    let gamma = (normalized * backprops.clone()).sum_dim(1).reshape([batch, channels]);
-    (gamma, backprops.sum_dim(1).reshape([batch, channels]))
+    let gamma = sum_dim(normalized * backprops.clone(), 1).reshape([batch, channels]);
+    (gamma, sum_dim(backprops, 1).reshape([batch, channels]))
 }

@@ -56,8 +56,4 @@ impl DpModel for Cifar10Cnn {
         let [batch, classes, _, _] = x.dims();
         x.mean_dim(3).mean_dim(2).reshape([batch, classes]) // [B, 10]
     }
-
-    fn example(input: &Tensor<4>, index: usize) -> Tensor<4> {
-        input.clone().slice([index..index + 1])
-    }
 }

@@ -44,8 +44,4 @@ impl DpModel for EmbedNet {
         let x = relu(tape.linear(&self.fc1, x)); // [B, 16]
         tape.linear(&self.fc2, x) // [B, 2]
     }
-
-    fn example(input: &Tensor<2, Int>, index: usize) -> Tensor<2, Int> {
-        input.clone().slice([index..index + 1])
-    }
 }

@@ -35,8 +35,4 @@ impl DpModel for Ffnn {
         let x = relu(tape.linear(&self.fc1, x)); // [B, 50]
         tape.linear(&self.fc2, x) // [B, 2]
     }
-
-    fn example(input: &Tensor<2>, index: usize) -> Tensor<2> {
-        input.clone().slice([index..index + 1])
-    }
 }

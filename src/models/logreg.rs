@@ -32,10 +32,6 @@ impl DpModel for LogReg {
         tape.linear(&self.linear, x) // [B, 1]
     }
 
-    fn example(input: &Tensor<2>, index: usize) -> Tensor<2> {
-        input.clone().slice([index..index + 1])
-    }
-
     fn loss(&self, logits: Tensor<2>, onehot: Tensor<2>) -> Tensor<1> {
         binary_cross_entropy_sum(logits, onehot)
     }

@@ -45,8 +45,4 @@ impl DpModel for LstmNet {
         let h = h.mean_dim(1).reshape([batch, d]); // [B, 100]
         tape.linear(&self.fc, h) // [B, 2]
     }
-
-    fn example(input: &Tensor<2, Int>, index: usize) -> Tensor<2, Int> {
-        input.clone().slice([index..index + 1])
-    }
 }

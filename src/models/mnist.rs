@@ -71,8 +71,4 @@ impl DpModel for MnistCnn {
         let x = relu(tape.linear(&self.fc1, x)); // [B, 32]
         tape.linear(&self.fc2, x) // [B, 10]
     }
-
-    fn example(input: &Tensor<4>, index: usize) -> Tensor<4> {
-        input.clone().slice([index..index + 1])
-    }
 }

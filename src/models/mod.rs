@@ -28,16 +28,38 @@ use burn::tensor::{Int, Tensor};
 
 use crate::grad_sample::Tape;
 
+/// A model input whose first dimension is the batch, so a batch can be cut into row ranges
+/// (the `loop` strategy's examples, `auto`'s chunks). Implemented for float and int tensors.
+pub trait BatchInput: Clone {
+    /// Rows `range` of the batch as a smaller batch, e.g. `[batch, 1, 28, 28]` →
+    /// `[range.len(), 1, 28, 28]`.
+    fn rows(&self, range: std::ops::Range<usize>) -> Self;
+}
+
+impl<const D: usize> BatchInput for Tensor<D> {
+    fn rows(&self, range: std::ops::Range<usize>) -> Self {
+        self.clone().slice([range])
+    }
+}
+
+impl<const D: usize> BatchInput for Tensor<D, Int> {
+    fn rows(&self, range: std::ops::Range<usize>) -> Self {
+        self.clone().slice([range])
+    }
+}
+
 /// A model dpgpu can train privately: a forward pass through a tape, returning logits.
 pub trait DpModel: Module + Clone {
     /// The model input for a batch, e.g. `Tensor<4>` images `[batch, 1, 28, 28]`.
-    type Input: Clone;
+    type Input: BatchInput;
 
     /// Logits `[batch, num_classes]`.
     fn forward(&self, tape: &mut Tape, input: Self::Input) -> Tensor<2>;
 
     /// Example `index` of a batch as a batch of one (the `loop` strategy).
-    fn example(input: &Self::Input, index: usize) -> Self::Input;
+    fn example(input: &Self::Input, index: usize) -> Self::Input {
+        input.rows(index..index + 1)
+    }
 
     /// The loss summed over the batch; rows of `onehot` that are all zero (padding) add nothing.
     /// Softmax cross-entropy unless the model says otherwise.

@@ -77,7 +77,9 @@ pub fn flat_params<M: burn::module::Module>(model: &M) -> Vec<f32> {
 /// - `vectorized`: the per-sample gradient of every parameter, per example;
 /// - `ghost`: the per-sample squared norm over all parameters, per example;
 /// - all three: the clipped, noiseless sum `Σ_i c_i g_i` with `c_i = min(1, C/(‖g_i‖ + 1e-6))`,
-///   C the median norm (so some examples are clipped and some are not), per parameter.
+///   C the median norm (so some examples are clipped and some are not), per parameter;
+/// - the planned step of `auto` with each per-layer choice forced on every layer and with the
+///   plan the cost model picks: per-sample squared norms and clipped sums.
 ///
 /// Returns the number of parameter tensors checked.
 pub fn assert_grad_samples_match_loop<M: dpgpu::models::DpModel>(
@@ -155,7 +157,7 @@ pub fn assert_grad_samples_match_loop<M: dpgpu::models::DpModel>(
         let err = sum_err(&got, k);
         assert!(err <= tol, "vectorized clipped sum, parameter {:?}: relative error {err:.2e}", s.shape);
     }
-    let bookkept = tape.clipped_sums(&grads, factors_t);
+    let bookkept = tape.clipped_sums(&grads, factors_t.clone());
     assert_eq!(
         bookkept.iter().map(|g| g.id).collect::<Vec<_>>(),
         ids,
@@ -164,6 +166,36 @@ pub fn assert_grad_samples_match_loop<M: dpgpu::models::DpModel>(
     for (k, g) in bookkept.into_iter().enumerate() {
         let err = sum_err(&values(g.grad), k);
         assert!(err <= tol, "ghost clipped sum, parameter {:?}: relative error {err:.2e}", g.shape);
+    }
+    // The planned step (`auto`): each per-layer choice forced on every layer, then the plan the
+    // cost model picks for this device; per-sample norms and clipped sums against the loop.
+    use dpgpu::grad_sample::{Choices, LayerChoice, Plan};
+    let shapes = tape.layer_shapes();
+    let picked = Plan::new(&shapes, n, &dev.cost_model(None)).choices();
+    let every = [LayerChoice::PerSampleGrad, LayerChoice::GhostNorm, LayerChoice::MaterializedNorm];
+    let plans: Vec<Vec<LayerChoice>> =
+        every.iter().map(|&c| vec![c; shapes.len()]).chain(std::iter::once(picked)).collect();
+    for choices in &plans {
+        let (mut total, kept) = tape.planned_norms(&grads, n, Choices::Plan(choices));
+        let mut sums: std::collections::HashMap<_, _> = std::collections::HashMap::new();
+        for s in &kept {
+            total = total + dpgpu::grad_sample::reduce::sum_dim(s.grad_sample.clone().square(), 1).reshape([n]);
+            let p: usize = s.shape.iter().product();
+            let sum = factors_t.clone().reshape([1, n]).matmul(s.grad_sample.clone()).reshape([p]);
+            sums.insert(s.id, values(sum));
+        }
+        for (i, (got, want)) in values(total).iter().zip(&norms).enumerate() {
+            let err = (*got as f64 - want).abs() / want.max(1e-30);
+            assert!(err <= tol, "plan {choices:?}: example {i}: squared norm {got} vs loop {want} ({err:.2e})");
+        }
+        for g in tape.planned_clipped_sums(&grads, factors_t.clone(), Choices::Plan(choices)) {
+            assert!(sums.insert(g.id, values(g.grad)).is_none(), "plan {choices:?}: a parameter summed twice");
+        }
+        for (k, id) in ids.iter().enumerate() {
+            let got = sums.get(id).unwrap_or_else(|| panic!("plan {choices:?}: parameter {k} has no clipped sum"));
+            let err = sum_err(got, k);
+            assert!(err <= tol, "plan {choices:?}: clipped sum of parameter {k}: relative error {err:.2e}");
+        }
     }
     samples.len()
 }
