@@ -233,9 +233,9 @@ fn time<K: InputKind, M: DpModel<Input = K::Input>>(
         None => None,
     };
     if let Some(dp) = dp.as_mut() {
-        // `auto` plans the per-sample step within half the run's cap: its estimate counts the
-        // layers' inputs, backprops and per-sample tensors, not the data, the model or the
-        // autodiff graph's other intermediates, which take the other half.
+        // `auto` plans the per-sample step within half the run's cap: its estimate covers the
+        // layers' inputs and backprops, the graph's other intermediates (as a multiple of
+        // those) and the per-sample tensors, not the data, the model or the allocator's slack.
         dp.set_cost_model(dev.cost_model(limit.map(|l| l / 2)));
     }
     let mut step = |model: M, chunk: &[usize]| {

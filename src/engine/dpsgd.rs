@@ -214,11 +214,17 @@ impl DpSgd {
 
     /// `auto`'s plan for a physical batch of `batch` examples of `input`'s kind, made once per
     /// batch size from a forward pass on one example (the layers' shapes).
+    ///
+    /// # Panics
+    /// If `input` has no rows.
     pub fn plan_for<M: DpModel>(&mut self, model: &M, input: &M::Input, batch: usize) -> Plan {
         if let Some(plan) = self.plans.get(&batch) {
             return plan.clone();
         }
         let plan = plan_model(model, M::example(input, 0), batch, &self.cost_model, &self.device);
+        if self.plans.len() >= 64 {
+            self.plans.clear();
+        }
         self.plans.insert(batch, plan.clone());
         plan
     }
@@ -308,6 +314,10 @@ impl DpSgd {
             }
             Strategy::Auto => {
                 let batch = onehot.dims()[0];
+                if batch == 0 {
+                    let (loss, used, _) = self.planned_chunk(model, input, onehot, Choices::SizeRule, acc);
+                    return (loss, used);
+                }
                 let plan = self.plan_for(model, &input, batch);
                 let choices = plan.choices();
                 let mut loss = Tensor::<1>::zeros([1], &self.device);
@@ -319,9 +329,14 @@ impl DpSgd {
                     } else {
                         (input.rows(start..end), onehot.clone().slice([start..end]))
                     };
-                    let (l, u, _) = self.planned_chunk(model, part, rows, Choices::Plan(&choices), acc);
+                    let (l, u, shapes) = self.planned_chunk(model, part, rows, Choices::Plan(&choices), acc);
                     loss = loss + l;
                     used = u;
+                    // A forward pass whose layers differ from the planned ones (another sequence
+                    // length, say) is planned afresh next time; any plan gives exact norms.
+                    if plan.layers.iter().map(|l| &l.shape).ne(shapes.iter()) {
+                        self.plans.remove(&batch);
+                    }
                 }
                 self.last_plan = Some(plan);
                 (loss, used)

@@ -175,6 +175,7 @@ impl Capture {
                     params,
                     io_elements: t * (d_in + d_out),
                     vocab: 0,
+                    shared: false,
                 }
             }
             Capture::Embedding { ids, backprops, vocab, .. } => {
@@ -192,6 +193,7 @@ impl Capture {
                     params: vocab * d,
                     io_elements: t * (d + 1),
                     vocab: *vocab,
+                    shared: false,
                 }
             }
             Capture::Conv2d { activations, weight, bias, geometry, out_positions, .. } => {
@@ -207,6 +209,7 @@ impl Capture {
                     params,
                     io_elements: elements(&activations.dims()) + c_out * out_positions,
                     vocab: 0,
+                    shared: false,
                 }
             }
             Capture::Norm { normalized, channels_first, gamma, beta, .. } => {
@@ -221,6 +224,7 @@ impl Capture {
                     params: channels * (gamma.is_some() as usize + beta.is_some() as usize),
                     io_elements: 2 * positions * channels,
                     vocab: 0,
+                    shared: false,
                 }
             }
         }

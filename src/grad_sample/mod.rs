@@ -523,9 +523,14 @@ impl Tape {
         total
     }
 
-    /// The per-example shape of every recorded layer, in forward order, for [`Plan::new`].
+    /// The per-example shape of every recorded layer, in forward order, for [`Plan::new`]
+    /// (`shared` set for a layer holding a parameter used more than once).
     pub fn layer_shapes(&self) -> Vec<LayerShape> {
-        self.captures.iter().map(Capture::shape).collect()
+        let shared = self.shared_params();
+        self.captures
+            .iter()
+            .map(|c| LayerShape { shared: c.params().iter().any(|id| shared.contains(id)), ..c.shape() })
+            .collect()
     }
 
     /// Whether each capture keeps its per-sample gradients under `choices`.

@@ -61,6 +61,10 @@ pub struct LayerShape {
     pub io_elements: usize,
     /// Embedding vocabulary (0 otherwise).
     pub vocab: usize,
+    /// The layer holds a parameter used more than once (tied weights, a layer applied twice):
+    /// it always keeps its per-sample gradient, so the uses add up before the norm.
+    #[serde(default)]
+    pub shared: bool,
 }
 
 /// How one layer's per-sample norm and clipped sum are computed.
@@ -120,20 +124,41 @@ impl ChoiceCost {
 }
 
 impl LayerShape {
-    /// The choices that apply to this layer with their costs per example.
+    /// The choices that apply to this layer with their costs per example (only
+    /// [`LayerChoice::PerSampleGrad`] for a `shared` layer).
     pub fn choices(&self) -> Vec<ChoiceCost> {
+        let mut all = self.all_choices();
+        if self.shared {
+            all.retain(|c| c.choice == LayerChoice::PerSampleGrad);
+        }
+        all
+    }
+
+    fn all_choices(&self) -> Vec<ChoiceCost> {
         let (t, k, n, g) = (self.positions as f64, self.d_in as f64, self.d_out as f64, self.groups as f64);
         let p = self.params as f64;
         let io = self.io_elements as f64;
         match self.kind {
-            LayerKind::Norm => vec![ChoiceCost {
-                choice: LayerChoice::PerSampleGrad,
-                flops: 2.0 * t * n + 4.0 * p,
-                bytes: F32 * (io + 3.0 * p),
-                kept_bytes: F32 * p,
-                transient_bytes: 0.0,
-                largest_bytes: F32 * p,
-            }],
+            // `[batch, channels]` per-sample gradients, as small as the parameters: kept, or
+            // built for the norm and book-kept.
+            LayerKind::Norm => vec![
+                ChoiceCost {
+                    choice: LayerChoice::PerSampleGrad,
+                    flops: 2.0 * t * n + 4.0 * p,
+                    bytes: F32 * (io + 3.0 * p),
+                    kept_bytes: F32 * p,
+                    transient_bytes: 0.0,
+                    largest_bytes: F32 * p,
+                },
+                ChoiceCost {
+                    choice: LayerChoice::MaterializedNorm,
+                    flops: 2.0 * t * n + 4.0 * p,
+                    bytes: F32 * (io + 3.0 * p),
+                    kept_bytes: 0.0,
+                    transient_bytes: F32 * p,
+                    largest_bytes: F32 * p,
+                },
+            ],
             LayerKind::Embedding => {
                 let (v, d) = (self.vocab as f64, n);
                 vec![
@@ -169,10 +194,10 @@ impl LayerShape {
                     ChoiceCost {
                         choice: LayerChoice::GhostNorm,
                         flops: 2.0 * (k + n) * g + gemm,
-                        bytes: F32 * 2.0 * reads,
+                        bytes: F32 * (2.0 * cols + 2.0 * reads),
                         kept_bytes: 0.0,
-                        transient_bytes: 0.0,
-                        largest_bytes: F32 * t * k.max(n),
+                        transient_bytes: F32 * cols_alive,
+                        largest_bytes: F32 * cols.max(g * k.max(n)),
                     }
                 } else {
                     ChoiceCost {
@@ -199,7 +224,8 @@ impl LayerShape {
                         flops: 2.0 * gemm + 2.0 * p,
                         bytes: F32 * (2.0 * cols + 2.0 * p + 2.0 * reads),
                         kept_bytes: 0.0,
-                        transient_bytes: F32 * (cols_alive + p),
+                        // The per-sample gradient and its square.
+                        transient_bytes: F32 * (cols_alive + 2.0 * p),
                         largest_bytes: F32 * cols.max(p),
                     },
                 ]
@@ -289,12 +315,15 @@ pub struct Plan {
     pub chunk_size: usize,
     /// One entry per recorded layer, in forward order.
     pub layers: Vec<LayerPlan>,
-    /// Estimated peak bytes of the per-sample step for one chunk (stored inputs and backprops,
-    /// kept per-sample gradients, the largest transient).
+    /// Estimated peak bytes of the per-sample step for one chunk: the stored inputs and
+    /// backprops with the autodiff graph's other intermediates (a multiple of those), the kept
+    /// per-sample gradients and the largest transient.
     pub peak_bytes: f64,
     /// Estimated seconds of the per-sample work for the whole physical batch.
     pub seconds: f64,
-    /// False when even chunks of one example exceed the memory budget or a buffer limit.
+    /// False when the plan exceeds the memory budget or a buffer limit: for `auto`
+    /// ([`Plan::new`]) only when even chunks of one example do; the fixed strategies
+    /// ([`Plan::fixed`]) never chunk.
     pub fits: bool,
     /// The cost model used.
     pub cost_model: CostModel,
@@ -339,6 +368,7 @@ impl Plan {
             .map(|(shape, options)| {
                 let wanted = match (ghost, shape.kind) {
                     (false, _) => LayerChoice::PerSampleGrad,
+                    (true, LayerKind::Norm) => LayerChoice::MaterializedNorm,
                     (true, LayerKind::Linear | LayerKind::Conv2d) => {
                         match NormMethod::by_size(shape.positions, shape.d_in, shape.d_out) {
                             NormMethod::Ghost => LayerChoice::GhostNorm,
@@ -503,6 +533,7 @@ mod tests {
             params: d_in * d_out + d_out,
             io_elements: t * (d_in + d_out),
             vocab: 0,
+            shared: false,
         }
     }
 
@@ -516,6 +547,7 @@ mod tests {
             params: vocab * d,
             io_elements: tokens * (d + 1),
             vocab,
+            shared: false,
         }
     }
 
@@ -554,19 +586,19 @@ mod tests {
 
     #[test]
     fn a_memory_budget_first_drops_kept_gradients_then_chunks() {
-        // Per example: inputs and backprops 2 x 614,400 B (3x with the graph's overhead), each
-        // kept gradient 321,600 B.
-        let layers = [linear(256, 200, 400), linear(256, 200, 400)];
+        // Per example: inputs and backprops 3 x 614,400 B (3x that with the graph's
+        // overhead), each kept gradient 321,600 B, each materialised norm's transient 643,200 B.
+        let layers = [linear(256, 200, 400), linear(256, 200, 400), linear(256, 200, 400)];
         let free = Plan::new(&layers, 64, &CostModel::cpu());
-        assert_eq!(free.choices(), vec![LayerChoice::PerSampleGrad; 2]);
-        // 64 x 4,329,600 B with both gradients kept is over 255 MiB; norm-only layers
-        // (64 x 4,008,000 B) fit.
+        assert_eq!(free.choices(), vec![LayerChoice::PerSampleGrad; 3]);
+        // 64 x 6,494,400 B with every gradient kept is over 386 MiB; norm-only layers
+        // (64 x 6,172,800 B) fit.
         let mut model = CostModel::cpu();
-        model.memory_budget_bytes = Some(255 << 20);
+        model.memory_budget_bytes = Some(386 << 20);
         let lean = Plan::new(&layers, 64, &model);
         assert!(lean.choices().iter().all(|&c| c != LayerChoice::PerSampleGrad), "{}", lean.render());
         assert_eq!(lean.chunk_size, 64);
-        assert!(lean.peak_bytes <= (255u64 << 20) as f64);
+        assert!(lean.peak_bytes <= (386u64 << 20) as f64);
         // Below even the leanest plan at 64 examples: chunks that fit.
         model.memory_budget_bytes = Some(40 << 20);
         let chunked = Plan::new(&layers, 64, &model);
@@ -583,6 +615,14 @@ mod tests {
         assert_eq!(plan.chunk_size, 1);
         assert!(!plan.fits);
         assert!(plan.render().contains("does NOT fit"));
+    }
+
+    #[test]
+    fn a_layer_with_a_reused_parameter_keeps_its_per_sample_gradient() {
+        let tied = LayerShape { shared: true, ..embedding(256, 10_004, 16) };
+        let plan = Plan::new(&[tied.clone()], 256, &CostModel::cpu());
+        assert_eq!(plan.choices(), vec![LayerChoice::PerSampleGrad]);
+        assert_eq!(Plan::fixed(&[tied], 256, true, &CostModel::cpu()).choices(), vec![LayerChoice::PerSampleGrad]);
     }
 
     #[test]

@@ -6,10 +6,12 @@ use burn::tensor::{Tensor, TensorData};
 use super::{AdamStep, NoiseSpec};
 use crate::privacy::philox;
 
-/// `acc + Σ_j grads[:, j]²`. Shapes: `grads [batch, p]`, `acc [batch]` → `[batch]`.
+/// `acc + Σ_j grads[:, j]²`, summed in blocks ([`crate::grad_sample::reduce::sum_dim`]: this
+/// twin also runs on wgpu devices with the WGSL kernels off, where Burn's own long sums go
+/// wrong). Shapes: `grads [batch, p]`, `acc [batch]` → `[batch]`.
 pub fn sq_norms(grads: Tensor<2>, acc: Tensor<1>) -> Tensor<1> {
     let [batch, _] = grads.dims();
-    acc + grads.powi_scalar(2).sum_dim(1).reshape([batch])
+    acc + crate::grad_sample::reduce::sum_dim(grads.powi_scalar(2), 1).reshape([batch])
 }
 
 /// `min(1, max_grad_norm / (sqrt(sq_norms) + 1e-6))`, and 0 where `sq_norms` is NaN or
