@@ -97,7 +97,9 @@ fn linear_rules(b: &Bench) {
                 rules::linear_weight_sq_norms(a.clone(), g.clone(), Some(method))
             });
         }
-        b.run("linear clipped_sum", case.name, || rules::linear_clipped_sum(a.clone(), g.clone(), factors.clone()));
+        b.run("linear clipped_sum", case.name, || {
+            rules::linear_clipped_sum(a.clone(), g.clone(), factors.clone())
+        });
     }
 }
 
@@ -149,7 +151,8 @@ fn conv_rules(b: &Bench) {
 fn embedding_rules(b: &Bench) {
     let dev = &b.dev;
     for (name, vocab, d) in [("embed 10004x16 t256", 10_004, 16), ("lstm 10004x100 t256", 10_004, 100)] {
-        let ids = Tensor::<2, Int>::random([BATCH, 256], Distribution::Uniform(0.0, vocab as f64), &dev.device);
+        let ids =
+            Tensor::<2, Int>::random([BATCH, 256], Distribution::Uniform(0.0, vocab as f64), &dev.device);
         let g = normal([BATCH, 256, d], dev);
         let factors = Tensor::<1>::ones([BATCH], &dev.device);
         b.run("embedding grad_sample", name, || rules::embedding_grad_sample(ids.clone(), g.clone(), vocab));
@@ -179,7 +182,9 @@ fn dp_kernels(b: &Bench) {
         let param = normal([p], dev);
         let sum = normal([p], dev);
         let noise = NoiseSpec { seed: 1, step: 0, tensor_id: 0, std: 1.1 };
-        b.run("kernel noisy_sgd", name, || kernels::noisy_sgd(param.clone(), sum.clone(), noise, 1.0 / 256.0, 0.15, wgsl));
+        b.run("kernel noisy_sgd", name, || {
+            kernels::noisy_sgd(param.clone(), sum.clone(), noise, 1.0 / 256.0, 0.15, wgsl)
+        });
     }
 }
 

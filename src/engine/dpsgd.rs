@@ -305,8 +305,11 @@ impl DpSgd {
         match self.config.strategy {
             Strategy::Vectorized | Strategy::Ghost => {
                 let batch = onehot.dims()[0];
-                let choices =
-                    if self.config.strategy == Strategy::Ghost { Choices::SizeRule } else { Choices::PerSampleGrad };
+                let choices = if self.config.strategy == Strategy::Ghost {
+                    Choices::SizeRule
+                } else {
+                    Choices::PerSampleGrad
+                };
                 let (loss, used, shapes) = self.planned_chunk(model, input, onehot, choices, acc);
                 let ghost = self.config.strategy == Strategy::Ghost;
                 self.last_plan = Some(Plan::fixed(&shapes, batch, ghost, &self.cost_model));

@@ -557,7 +557,12 @@ impl Tape {
     ///
     /// # Panics
     /// If the tape was not recorded in `Probe` mode.
-    pub fn planned_norms(&self, grads: &TapeGrads, batch: usize, choices: Choices) -> (Tensor<1>, Vec<GradSample>) {
+    pub fn planned_norms(
+        &self,
+        grads: &TapeGrads,
+        batch: usize,
+        choices: Choices,
+    ) -> (Tensor<1>, Vec<GradSample>) {
         assert_eq!(self.mode, TapeMode::Probe, "planned_norms needs a tape in Probe mode");
         let mut total = Tensor::<1>::zeros([batch], &self.autodiff.clone().without_autodiff());
         let mut samples = Vec::new();
@@ -583,7 +588,12 @@ impl Tape {
     ///
     /// # Panics
     /// If the tape was not recorded in `Probe` mode.
-    pub fn planned_clipped_sums(&self, grads: &TapeGrads, factors: Tensor<1>, choices: Choices) -> Vec<SummedGrad> {
+    pub fn planned_clipped_sums(
+        &self,
+        grads: &TapeGrads,
+        factors: Tensor<1>,
+        choices: Choices,
+    ) -> Vec<SummedGrad> {
         assert_eq!(self.mode, TapeMode::Probe, "planned_clipped_sums needs a tape in Probe mode");
         let mut out = Vec::new();
         for (capture, kept) in self.captures.iter().zip(self.kept(choices)) {

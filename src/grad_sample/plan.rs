@@ -236,7 +236,9 @@ impl LayerShape {
     /// One line describing the layer, e.g. `conv2d 16→32 (k·c_in 144) at 196 positions`.
     pub fn describe(&self) -> String {
         match self.kind {
-            LayerKind::Linear => format!("linear {}→{} at {} positions", self.d_in, self.d_out, self.positions),
+            LayerKind::Linear => {
+                format!("linear {}→{} at {} positions", self.d_in, self.d_out, self.positions)
+            }
             LayerKind::Conv2d => format!(
                 "conv2d {} groups x ({}→{}) at {} positions",
                 self.groups, self.d_in, self.d_out, self.positions
@@ -395,7 +397,10 @@ impl Plan {
             "per-sample plan for a physical batch of {} ({} profile{}{})\n",
             self.physical_batch,
             self.cost_model.profile,
-            self.cost_model.max_buffer_bytes.map(|b| format!(", largest buffer {} MiB", b >> 20)).unwrap_or_default(),
+            self.cost_model
+                .max_buffer_bytes
+                .map(|b| format!(", largest buffer {} MiB", b >> 20))
+                .unwrap_or_default(),
             self.cost_model
                 .memory_budget_bytes
                 .map(|b| format!(", memory budget {} MiB", b >> 20))
@@ -421,7 +426,8 @@ impl Plan {
 /// per-sample gradients traded for book-keeping. Indices into each layer's choices.
 fn pick(layers: &[LayerShape], costs: &[Vec<ChoiceCost>], chunk: usize, model: &CostModel) -> Vec<usize> {
     let b = chunk as f64;
-    let fits = |c: &ChoiceCost| model.max_buffer_bytes.is_none_or(|limit| c.largest_bytes * b <= limit as f64);
+    let fits =
+        |c: &ChoiceCost| model.max_buffer_bytes.is_none_or(|limit| c.largest_bytes * b <= limit as f64);
     let mut picks: Vec<usize> = costs
         .iter()
         .map(|options| {
@@ -622,7 +628,10 @@ mod tests {
         let tied = LayerShape { shared: true, ..embedding(256, 10_004, 16) };
         let plan = Plan::new(&[tied.clone()], 256, &CostModel::cpu());
         assert_eq!(plan.choices(), vec![LayerChoice::PerSampleGrad]);
-        assert_eq!(Plan::fixed(&[tied], 256, true, &CostModel::cpu()).choices(), vec![LayerChoice::PerSampleGrad]);
+        assert_eq!(
+            Plan::fixed(&[tied], 256, true, &CostModel::cpu()).choices(),
+            vec![LayerChoice::PerSampleGrad]
+        );
     }
 
     #[test]

@@ -179,20 +179,28 @@ pub fn assert_grad_samples_match_loop<M: dpgpu::models::DpModel>(
         let (mut total, kept) = tape.planned_norms(&grads, n, Choices::Plan(choices));
         let mut sums: std::collections::HashMap<_, _> = std::collections::HashMap::new();
         for s in &kept {
-            total = total + dpgpu::grad_sample::reduce::sum_dim(s.grad_sample.clone().square(), 1).reshape([n]);
+            total =
+                total + dpgpu::grad_sample::reduce::sum_dim(s.grad_sample.clone().square(), 1).reshape([n]);
             let p: usize = s.shape.iter().product();
             let sum = factors_t.clone().reshape([1, n]).matmul(s.grad_sample.clone()).reshape([p]);
             sums.insert(s.id, values(sum));
         }
         for (i, (got, want)) in values(total).iter().zip(&norms).enumerate() {
             let err = (*got as f64 - want).abs() / want.max(1e-30);
-            assert!(err <= tol, "plan {choices:?}: example {i}: squared norm {got} vs loop {want} ({err:.2e})");
+            assert!(
+                err <= tol,
+                "plan {choices:?}: example {i}: squared norm {got} vs loop {want} ({err:.2e})"
+            );
         }
         for g in tape.planned_clipped_sums(&grads, factors_t.clone(), Choices::Plan(choices)) {
-            assert!(sums.insert(g.id, values(g.grad)).is_none(), "plan {choices:?}: a parameter summed twice");
+            assert!(
+                sums.insert(g.id, values(g.grad)).is_none(),
+                "plan {choices:?}: a parameter summed twice"
+            );
         }
         for (k, id) in ids.iter().enumerate() {
-            let got = sums.get(id).unwrap_or_else(|| panic!("plan {choices:?}: parameter {k} has no clipped sum"));
+            let got =
+                sums.get(id).unwrap_or_else(|| panic!("plan {choices:?}: parameter {k} has no clipped sum"));
             let err = sum_err(got, k);
             assert!(err <= tol, "plan {choices:?}: clipped sum of parameter {k}: relative error {err:.2e}");
         }
