@@ -305,13 +305,9 @@ impl DpSgd {
         match self.config.strategy {
             Strategy::Vectorized | Strategy::Ghost => {
                 let batch = onehot.dims()[0];
-                let choices = if self.config.strategy == Strategy::Ghost {
-                    Choices::SizeRule
-                } else {
-                    Choices::PerSampleGrad
-                };
-                let (loss, used, shapes) = self.planned_chunk(model, input, onehot, choices, acc);
                 let ghost = self.config.strategy == Strategy::Ghost;
+                let choices = if ghost { Choices::SizeRule } else { Choices::PerSampleGrad };
+                let (loss, used, shapes) = self.planned_chunk(model, input, onehot, choices, acc);
                 self.last_plan = Some(Plan::fixed(&shapes, batch, ghost, &self.cost_model));
                 (loss, used)
             }

@@ -220,8 +220,8 @@ impl Tape {
         (value, trained)
     }
 
-    /// [`Tape::param`] of an optional bias.
-    fn bias(&mut self, b: Option<&Param<Tensor<1>>>) -> (Option<Tensor<1>>, Option<ParamId>) {
+    /// [`Tape::param`] of an optional vector parameter (a bias, a norm layer's γ or β).
+    fn optional_param(&mut self, b: Option<&Param<Tensor<1>>>) -> (Option<Tensor<1>>, Option<ParamId>) {
         match b.map(|b| self.param(b, Leaf::R1)) {
             Some((value, id)) => (Some(value), id),
             None => (None, None),
@@ -249,7 +249,7 @@ impl Tape {
     /// - `x`: `[batch, t, d_input]`; returns `[batch, t, d_output]`
     pub fn linear_seq(&mut self, layer: &Linear, x: Tensor<3>) -> Tensor<3> {
         let (w, weight) = self.param(&layer.weight, Leaf::R2);
-        let (b, bias) = self.bias(layer.bias.as_ref());
+        let (b, bias) = self.optional_param(layer.bias.as_ref());
         let z = burn::tensor::module::linear(x.clone(), w, b);
         if self.mode != TapeMode::Probe || (weight.is_none() && bias.is_none()) {
             return z;
@@ -317,7 +317,7 @@ impl Tape {
         let [_, _, height, width] = x.dims();
         let geometry = ConvGeometry::of(layer, height, width);
         let (w, weight) = self.param(&layer.weight, Leaf::R4);
-        let (b, bias) = self.bias(layer.bias.as_ref());
+        let (b, bias) = self.optional_param(layer.bias.as_ref());
         let z = burn::tensor::module::conv2d(x.clone(), w, b, geometry.options());
         if self.mode != TapeMode::Probe || (weight.is_none() && bias.is_none()) {
             return z;
@@ -386,17 +386,15 @@ impl Tape {
         let channels = dims[channel_dim];
         let mut shape = [1usize; D];
         shape[channel_dim] = channels;
+        let (g, gamma) = self.optional_param(gamma);
+        let (b, beta) = self.optional_param(beta);
         let mut y = normalized.clone();
-        let (mut gamma_id, mut beta_id) = (None, None);
-        if let Some(g) = gamma {
-            let (value, id) = self.param(g, Leaf::R1);
-            (y, gamma_id) = (y * value.reshape(shape), id);
+        if let Some(g) = g {
+            y = y * g.reshape(shape);
         }
-        if let Some(b) = beta {
-            let (value, id) = self.param(b, Leaf::R1);
-            (y, beta_id) = (y + value.reshape(shape), id);
+        if let Some(b) = b {
+            y = y + b.reshape(shape);
         }
-        let (gamma, beta) = (gamma_id, beta_id);
         if self.mode != TapeMode::Probe || (gamma.is_none() && beta.is_none()) {
             return y;
         }
@@ -526,21 +524,23 @@ impl Tape {
     /// The per-example shape of every recorded layer, in forward order, for [`Plan::new`]
     /// (`shared` set for a layer holding a parameter used more than once).
     pub fn layer_shapes(&self) -> Vec<LayerShape> {
+        let shared = self.holds_shared();
+        self.captures.iter().zip(shared).map(|(c, shared)| LayerShape { shared, ..c.shape() }).collect()
+    }
+
+    /// Whether each capture holds a parameter that another capture records too.
+    fn holds_shared(&self) -> Vec<bool> {
         let shared = self.shared_params();
-        self.captures
-            .iter()
-            .map(|c| LayerShape { shared: c.params().iter().any(|id| shared.contains(id)), ..c.shape() })
-            .collect()
+        self.captures.iter().map(|c| c.params().iter().any(|id| shared.contains(id))).collect()
     }
 
     /// Whether each capture keeps its per-sample gradients under `choices`.
     fn kept(&self, choices: Choices) -> Vec<bool> {
-        let shared = self.shared_params();
-        self.captures
-            .iter()
+        self.holds_shared()
+            .into_iter()
             .enumerate()
-            .map(|(i, capture)| {
-                capture.params().iter().any(|id| shared.contains(id))
+            .map(|(i, shared)| {
+                shared
                     || match choices {
                         Choices::PerSampleGrad => true,
                         Choices::SizeRule => false,

@@ -289,8 +289,7 @@ pub fn conv2d_clipped_sum(
         let zeros = Tensor::<4>::zeros(shape, &device);
         burn::tensor::module::conv2d_weight_backward(a, zeros, g, geometry.options()).reshape([p])
     };
-    let flex = matches!(device.as_dispatch(), burn::backend::DispatchDevice::Flex(_));
-    let w = if flex || batch * positions <= BLOCK {
+    let w = if on_cpu(&device) || batch * positions <= BLOCK {
         backward(activations, weighted)
     } else if positions <= BLOCK {
         let per_chunk = BLOCK / positions;
@@ -346,7 +345,7 @@ pub fn embedding_grad_sample(ids: Tensor<2, Int>, backprops: Tensor<3>, vocab: u
 pub fn embedding_sq_norms(ids: Tensor<2, Int>, backprops: Tensor<3>, _vocab: usize) -> Tensor<1> {
     let [batch, seq, d_model] = backprops.dims();
     let device = backprops.device();
-    let slots = if matches!(device.as_dispatch(), burn::backend::DispatchDevice::Flex(_)) {
+    let slots = if on_cpu(&device) {
         note_intermediate(batch * seq * d_model);
         first_occurrences(ids)
     } else {
@@ -363,6 +362,11 @@ pub fn embedding_sq_norms(ids: Tensor<2, Int>, backprops: Tensor<3>, _vocab: usi
         IndexingUpdateOp::Add,
     );
     sum_dim(per_token.reshape([batch, seq * d_model]).square(), 1).reshape([batch])
+}
+
+/// True on the `cpu` backend (Burn flex: tensors in host memory, exact long reductions).
+fn on_cpu(device: &burn::tensor::Device) -> bool {
+    matches!(device.as_dispatch(), burn::backend::DispatchDevice::Flex(_))
 }
 
 /// For every position `(b, t)` of `ids` (`[batch, seq]`), the flat index `b·seq + t'` of the
