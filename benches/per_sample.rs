@@ -4,8 +4,8 @@
 //! (or `cargo bench --bench per_sample -- [FILTER]`, which builds in the `bench` profile).
 //! `DPGPU_BENCH_BACKEND=vulkan` runs them on the first Vulkan adapter (lavapipe in CI)
 //! instead of `cpu`; `DPGPU_BENCH_SAMPLES` sets the samples per case (default 10, after 2
-//! warm-up calls). Every measured call ends with a device sync, so queued GPU work counts. It
-//! prints one markdown row per case: median and minimum milliseconds.
+//! warm-up calls). Every measured call ends with a read of its outputs to host values, so
+//! queued GPU work counts. It prints one markdown row per case: median and minimum milliseconds.
 //!
 //! The harness is these few lines rather than criterion: as a dev-dependency, criterion
 //! changes the features of crates Burn and wgpu share, so every test build compiled Burn a
@@ -48,25 +48,59 @@ impl Bench {
         Bench { dev: device(), filter, samples }
     }
 
-    /// Two warm-up calls of `f`, then `samples` timed calls, each followed by a device sync;
-    /// prints `| group | case | median ms | min ms |`.
-    fn run<T>(&self, group: &str, case: &str, mut f: impl FnMut() -> T) {
+    /// Two warm-up calls of `f`, then `samples` timed calls, each ending when its outputs are
+    /// computed ([`Settle`]); prints `| group | case | median ms | min ms |`.
+    fn run<T: Settle>(&self, group: &str, case: &str, mut f: impl FnMut() -> T) {
         let name = format!("{group}/{} {case}", self.dev.backend);
         if self.filter.as_ref().is_some_and(|f| !name.contains(f.as_str())) {
             return;
         }
         let mut once = || {
             let start = Instant::now();
-            let out = f();
-            dpgpu::device::sync(&self.dev).expect("device sync");
-            drop(out);
-            start.elapsed().as_secs_f64() * 1e3
+            f().settle().map(|()| start.elapsed().as_secs_f64() * 1e3)
         };
-        once();
-        once();
-        let mut times: Vec<f64> = (0..self.samples.max(1)).map(|_| once()).collect();
+        let warm = once().and(once());
+        let times: Result<Vec<f64>, String> =
+            warm.and_then(|_| (0..self.samples.max(1)).map(|_| once()).collect());
+        let mut times = match times {
+            Ok(times) => times,
+            Err(e) => return println!("| {name} | failed: {e} | - |"),
+        };
         times.sort_by(f64::total_cmp);
         println!("| {name} | {:.3} | {:.3} |", times[times.len() / 2], times[0]);
+    }
+}
+
+/// Waits until a result is computed by reading each output tensor back to host values (a sync
+/// call was not enough in this harness: the fused conv kernel "took" 1 ms at 1.2 GFLOP on
+/// lavapipe, 3.7 s with the read).
+trait Settle {
+    /// Errs with the device's message when the work failed (a buffer over the adapter's limit).
+    fn settle(self) -> Result<(), String>;
+}
+
+impl<const D: usize> Settle for Tensor<D> {
+    fn settle(self) -> Result<(), String> {
+        let n: usize = self.dims().iter().product();
+        if n == 0 {
+            return Ok(());
+        }
+        // `TensorData` is read lazily: converting it is what waits for the device.
+        let read = self.try_into_data().map_err(|e| e.to_string());
+        let values = read.and_then(|d| d.convert::<f32>().try_to_vec::<f32>().map_err(|e| format!("{e:?}")));
+        values.map(drop).map_err(|e| e.lines().last().unwrap_or_default().to_string())
+    }
+}
+
+impl<T: Settle> Settle for Option<T> {
+    fn settle(self) -> Result<(), String> {
+        self.map_or(Ok(()), Settle::settle)
+    }
+}
+
+impl<A: Settle, B: Settle> Settle for (A, B) {
+    fn settle(self) -> Result<(), String> {
+        self.0.settle().and(self.1.settle())
     }
 }
 
@@ -140,6 +174,11 @@ fn conv_rules(b: &Bench) {
             b.run(&format!("conv2d sq_norms {method:?}"), case.name, || {
                 let (cols, gg) = rules::conv_columns(x.clone(), g.clone(), &geometry);
                 rules::conv2d_sq_norms_from_columns(cols, gg, Some(method))
+            });
+        }
+        for (mode, write_grad) in [("norm", false), ("grad", true)] {
+            b.run(&format!("conv2d fused {mode}"), case.name, || {
+                rules::conv2d_weight_fused(x.clone(), g.clone(), &geometry, write_grad)
             });
         }
         b.run("conv2d clipped_sum", case.name, || {

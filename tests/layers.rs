@@ -336,6 +336,53 @@ fn batch_norm_is_rejected_with_a_reason_and_a_suggestion() {
     assert!(err.contains("BatchNorm") && err.contains("GroupNorm") && err.contains("mix"), "{err}");
 }
 
+/// The fused per-sample conv kernel (WGSL on Vulkan, its im2col twin on cpu) against plain Burn
+/// autodiff on each example alone (`∂/∂W Σ conv2d(x_i, W) ⊙ g_i` = example i's weight
+/// gradient), in both modes, on shapes that cross the kernel's 32 x 32 tiles and 16-position
+/// steps: groups, stride, dilation, asymmetric padding, and a 1x1 kernel.
+fn fused_conv_kernel_matches_autodiff_per_example(dev: &ComputeDevice) {
+    use dpgpu::grad_sample::ConvGeometry;
+    let cases = [
+        // (batch, c_in, c_out, groups, [kh, kw], stride, dilation, padding, [h, w])
+        (3, 10, 80, 2, [3, 3], [2, 1], [1, 2], [(2, 1), (0, 3)], [11, 9]),
+        (2, 3, 33, 1, [5, 4], [1, 1], [1, 1], [(0, 0), (0, 0)], [9, 12]),
+        (4, 64, 70, 1, [1, 1], [1, 2], [1, 1], [(1, 0), (0, 1)], [5, 7]),
+    ];
+    for (batch, c_in, c_out, groups, k, stride, dilation, padding, [h, w]) in cases {
+        let geometry = ConvGeometry {
+            weight_shape: [c_out, c_in / groups, k[0], k[1]],
+            stride,
+            dilation,
+            padding,
+            groups,
+        };
+        let x = Tensor::<4>::random([batch, c_in, h, w], Distribution::Normal(0.0, 1.0), &dev.device);
+        let size = [h, w];
+        let out =
+            |i: usize| (size[i] + padding[i].0 + padding[i].1 - dilation[i] * (k[i] - 1) - 1) / stride[i] + 1;
+        let g =
+            Tensor::<4>::random([batch, c_out, out(0), out(1)], Distribution::Normal(0.0, 1.0), &dev.device);
+        let p = geometry.weight_shape.iter().product::<usize>();
+        let mut want = Vec::new();
+        for i in 0..batch {
+            let weight = Tensor::<4>::zeros(geometry.weight_shape, &dev.device).autodiff().require_grad();
+            let xi = x.clone().slice([i..i + 1]).autodiff();
+            let gi = g.clone().slice([i..i + 1]).autodiff();
+            let z = burn::tensor::module::conv2d(xi, weight.clone(), None, geometry.options());
+            let grads = (z * gi).sum().backward();
+            want.extend(values(weight.grad(&grads).unwrap().reshape([p])));
+        }
+        let want_norms: Vec<f32> = want.chunks(p).map(|r| r.iter().map(|v| v * v).sum()).collect();
+        let (grad, norms) = rules::conv2d_weight_fused(x.clone(), g.clone(), &geometry, true);
+        let what = format!("{geometry:?}");
+        assert!(common::rel_err(&values(grad.unwrap()), &want) < 1e-5, "fused gradients, {what}");
+        assert!(common::rel_err(&values(norms), &want_norms) < 1e-5, "fused norms (grad mode), {what}");
+        let (none, norms) = rules::conv2d_weight_fused(x, g, &geometry, false);
+        assert!(none.is_none());
+        assert!(common::rel_err(&values(norms), &want_norms) < 1e-5, "fused norms (norm-only), {what}");
+    }
+}
+
 #[test]
 fn lstm_model_has_the_papers_parameter_count() {
     let d = burn::tensor::Device::flex();
@@ -346,6 +393,7 @@ on_every_backend!(
     conv_layers_match_the_loop_on_random_shapes,
     sequence_layers_match_the_loop_on_random_shapes,
     case_4_convolution_geometry,
+    fused_conv_kernel_matches_autodiff_per_example,
     case_5_repeated_tokens,
     case_6_one_clip_norm_everywhere,
     lstm_backward_through_time_matches_autodiff,

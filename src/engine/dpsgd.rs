@@ -200,7 +200,9 @@ impl DpSgd {
     /// Sets what `auto` plans with: the device's profile and limits and the memory budget
     /// (e.g. `CostModel::wgpu(adapter.is_software(), adapter.max_buffer_bytes)`). Without it,
     /// `cpu` or a generic GPU profile with no limits is assumed. Clears cached plans.
-    pub fn set_cost_model(&mut self, model: CostModel) {
+    pub fn set_cost_model(&mut self, mut model: CostModel) {
+        // The fused conv kernel is one of dpgpu's WGSL kernels: off with them.
+        model.fused_kernels &= self.wgsl;
         self.cost_model = model;
         self.plans.clear();
     }

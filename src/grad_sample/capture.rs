@@ -241,8 +241,9 @@ impl Capture {
         if cf { (x.swap_dims(1, 2), g.swap_dims(1, 2)) } else { (x, g) }
     }
 
-    /// Per-sample gradients (`[batch, p]` each), weight before bias.
-    pub(crate) fn grad_samples(&self, grads: &TapeGrads, out: &mut Vec<GradSample>) {
+    /// Per-sample gradients (`[batch, p]` each), weight before bias; a Conv2d layer's through
+    /// the fused kernel when `fused` ([`rules::conv2d_weight_fused`]).
+    pub(crate) fn grad_samples(&self, grads: &TapeGrads, fused: bool, out: &mut Vec<GradSample>) {
         match self {
             Capture::Linear { activations, backprops, weight, bias, transposed, .. } => {
                 let [batch, _, d_in] = activations.dims();
@@ -267,8 +268,17 @@ impl Capture {
                 push(out, *id, vec![*vocab, d_model], rules::embedding_grad_sample(ids.clone(), g, *vocab));
             }
             Capture::Conv2d { activations, backprops, weight, bias, geometry, .. } => {
-                let (w, b) = rules::conv2d_grad_sample(activations.clone(), backprops.get(grads), geometry);
-                if let Some(id) = weight {
+                let g = backprops.get(grads);
+                let (w, b) = if fused {
+                    let b = rules::conv2d_bias_grad_sample(g.clone());
+                    let w =
+                        weight.map(|_| rules::conv2d_weight_fused(activations.clone(), g, geometry, true));
+                    (w.and_then(|(w, _)| w), b)
+                } else {
+                    let (w, b) = rules::conv2d_grad_sample(activations.clone(), g, geometry);
+                    (Some(w), b)
+                };
+                if let (Some(id), Some(w)) = (weight, w) {
                     push(out, *id, geometry.weight_shape.to_vec(), w);
                 }
                 if let Some(id) = bias {
@@ -292,8 +302,9 @@ impl Capture {
     /// Per-sample squared norms `[batch]` of all this layer's parameters together, the weight
     /// part of a Linear or Conv2d layer by `method` (`None`: ghost where that is cheaper than
     /// materialising, [`NormMethod::by_size`]). Activations and backprops enter the rules scaled
-    /// by their per-example maximum ([`row_scale`], [`rescale`]).
-    pub(crate) fn sq_norms(&self, grads: &TapeGrads, method: Option<NormMethod>) -> Tensor<1> {
+    /// by their per-example maximum ([`row_scale`], [`rescale`]). With `fused`, a Conv2d
+    /// layer's weight part comes from the fused kernel's norm-only mode.
+    pub(crate) fn sq_norms(&self, grads: &TapeGrads, method: Option<NormMethod>, fused: bool) -> Tensor<1> {
         match self {
             Capture::Linear { activations, backprops, weight, bias, .. } => {
                 let g = backprops.get(grads);
@@ -326,8 +337,19 @@ impl Capture {
                 let batch = g.dims()[0];
                 let (sa, sg) = (row_scale(activations), row_scale(&g));
                 let a_hat = div_rows(activations.clone(), sa.clone());
-                let (cols, g_hat) = rules::conv_columns(a_hat, div_rows(g, sg.clone()), geometry);
-                let (w, b) = rules::conv2d_sq_norms_from_columns(cols, g_hat, method);
+                let g_hat = div_rows(g, sg.clone());
+                let (w, b) = if fused {
+                    let b =
+                        sum_dim(rules::conv2d_bias_grad_sample(g_hat.clone()).square(), 1).reshape([batch]);
+                    let w = match weight {
+                        Some(_) => rules::conv2d_weight_fused(a_hat, g_hat, geometry, false).1,
+                        None => b.zeros_like(),
+                    };
+                    (w, b)
+                } else {
+                    let (cols, g_hat) = rules::conv_columns(a_hat, g_hat, geometry);
+                    rules::conv2d_sq_norms_from_columns(cols, g_hat, method)
+                };
                 let w = if weight.is_some() { rescale(w, sa.clone() * sg.clone()) } else { w.zeros_like() };
                 let norms = if bias.is_some() { w + rescale(b, sg.clone()) } else { w };
                 guard_overflow(norms, (sa * sg.clone()).max_pair(sg), batch * out_positions)
@@ -335,7 +357,7 @@ impl Capture {
             Capture::Norm { .. } => {
                 // [batch, channels]: as small as the parameters themselves.
                 let mut samples = Vec::new();
-                self.grad_samples(grads, &mut samples);
+                self.grad_samples(grads, false, &mut samples);
                 let batch = samples[0].grad_sample.dims()[0];
                 samples
                     .into_iter()
@@ -389,7 +411,7 @@ impl Capture {
             }
             Capture::Norm { .. } => {
                 let mut samples = Vec::new();
-                self.grad_samples(grads, &mut samples);
+                self.grad_samples(grads, false, &mut samples);
                 for s in samples {
                     let [batch, c] = s.grad_sample.dims();
                     let g = zero_rows(s.grad_sample, &dropped);

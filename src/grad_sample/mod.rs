@@ -481,7 +481,7 @@ impl Tape {
         assert_eq!(self.mode, TapeMode::Probe, "grad_samples needs a tape in Probe mode");
         let mut out = Vec::new();
         for capture in &self.captures {
-            capture.grad_samples(grads, &mut out);
+            capture.grad_samples(grads, false, &mut out);
         }
         merge_uses(out)
     }
@@ -544,7 +544,7 @@ impl Tape {
                     || match choices {
                         Choices::PerSampleGrad => true,
                         Choices::SizeRule => false,
-                        Choices::Plan(plan) => plan.get(i) == Some(&LayerChoice::PerSampleGrad),
+                        Choices::Plan(plan) => plan.get(i).is_some_and(|c| c.keeps_grad()),
                     }
             })
             .collect()
@@ -567,14 +567,15 @@ impl Tape {
         let mut total = Tensor::<1>::zeros([batch], &self.autodiff.clone().without_autodiff());
         let mut samples = Vec::new();
         for ((i, capture), kept) in self.captures.iter().enumerate().zip(self.kept(choices)) {
+            let choice = match choices {
+                Choices::Plan(plan) => plan.get(i).copied(),
+                _ => None,
+            };
+            let fused = choice.is_some_and(LayerChoice::is_fused);
             if kept {
-                capture.grad_samples(grads, &mut samples);
+                capture.grad_samples(grads, fused, &mut samples);
             } else {
-                let method = match choices {
-                    Choices::Plan(plan) => plan.get(i).and_then(|c| c.norm_method()),
-                    _ => None,
-                };
-                total = total + capture.sq_norms(grads, method);
+                total = total + capture.sq_norms(grads, choice.and_then(LayerChoice::norm_method), fused);
             }
         }
         (total, merge_uses(samples))

@@ -1,6 +1,6 @@
 //! The per-layer planner behind `--grad-sample auto`.
 //!
-//! For every recorded layer there are up to three ways to get what DP-SGD needs (each
+//! For every recorded layer there are up to five ways to get what DP-SGD needs (each
 //! example's gradient norm, then the clipped sum):
 //! - [`LayerChoice::PerSampleGrad`]: build the per-sample gradient `[batch, p]`, take its norm
 //!   and clip-and-accumulate it (the paper's vectorised step; Opacus' hooks);
@@ -10,7 +10,10 @@
 //!   al. 2023), which for a conv layer is Burn's own `conv2d_weight_backward`;
 //! - [`LayerChoice::MaterializedNorm`]: the per-sample gradient built for its norm only and
 //!   dropped at once, then book-keeping (Bu et al. 2023's choice for layers with few positions
-//!   and many parameters).
+//!   and many parameters);
+//! - [`LayerChoice::FusedNorm`] and [`LayerChoice::FusedGrad`] (conv layers on wgpu): the
+//!   fused per-sample conv kernel (`shaders/conv_grad_sample_f32.wgsl`), which reads the im2col
+//!   columns in place, for the norm only (then book-keeping) or writing the per-sample gradient.
 //!
 //! A [`CostModel`] prices each choice in floating-point operations and bytes moved for the
 //! device at hand and picks the cheapest one per layer that fits the device's largest buffer;
@@ -77,16 +80,33 @@ pub enum LayerChoice {
     GhostNorm,
     /// Per-sample gradient built for its norm only, then book-keeping.
     MaterializedNorm,
+    /// Conv2d on wgpu: the norm from the fused per-sample conv kernel, which reads the im2col
+    /// columns in place and squares each tile of the gradient as it is made (no columns, no
+    /// gradient in memory), then book-keeping. Elsewhere as [`LayerChoice::MaterializedNorm`].
+    FusedNorm,
+    /// Conv2d on wgpu: the per-sample gradient written by the fused kernel (no columns) and
+    /// kept until clip-and-accumulate. Elsewhere as [`LayerChoice::PerSampleGrad`].
+    FusedGrad,
 }
 
 impl LayerChoice {
     /// The norm rule of a norm-then-book-keeping choice; `None` for [`LayerChoice::PerSampleGrad`].
     pub fn norm_method(self) -> Option<NormMethod> {
         match self {
-            LayerChoice::PerSampleGrad => None,
+            LayerChoice::PerSampleGrad | LayerChoice::FusedGrad => None,
             LayerChoice::GhostNorm => Some(NormMethod::Ghost),
-            LayerChoice::MaterializedNorm => Some(NormMethod::Materialize),
+            LayerChoice::MaterializedNorm | LayerChoice::FusedNorm => Some(NormMethod::Materialize),
         }
+    }
+
+    /// True when the layer keeps its per-sample gradients until clip-and-accumulate.
+    pub fn keeps_grad(self) -> bool {
+        matches!(self, LayerChoice::PerSampleGrad | LayerChoice::FusedGrad)
+    }
+
+    /// True for the choices that run the fused per-sample conv kernel.
+    pub fn is_fused(self) -> bool {
+        matches!(self, LayerChoice::FusedNorm | LayerChoice::FusedGrad)
     }
 
     /// Short name, as in the printed plan.
@@ -95,6 +115,8 @@ impl LayerChoice {
             LayerChoice::PerSampleGrad => "per_sample_grad",
             LayerChoice::GhostNorm => "ghost_norm",
             LayerChoice::MaterializedNorm => "materialized_norm",
+            LayerChoice::FusedNorm => "fused_norm",
+            LayerChoice::FusedGrad => "fused_grad",
         }
     }
 }
@@ -104,8 +126,12 @@ impl LayerChoice {
 pub struct ChoiceCost {
     /// The choice.
     pub choice: LayerChoice,
-    /// Floating-point operations per example.
+    /// Floating-point operations per example, besides `fused_flops`.
     pub flops: f64,
+    /// Floating-point operations per example in the fused conv kernel (priced with
+    /// [`CostModel::fused_conv_slowdown`]).
+    #[serde(default)]
+    pub fused_flops: f64,
     /// Bytes read and written per example.
     pub bytes: f64,
     /// Bytes per example kept alive until clip-and-accumulate (per-sample gradients).
@@ -119,7 +145,8 @@ pub struct ChoiceCost {
 impl ChoiceCost {
     /// Estimated seconds per example on `model`.
     pub fn seconds(&self, model: &CostModel) -> f64 {
-        self.flops / model.flops_per_second + self.bytes / model.bytes_per_second
+        let flops = self.flops + self.fused_flops * model.fused_conv_slowdown;
+        flops / model.flops_per_second + self.bytes / model.bytes_per_second
     }
 }
 
@@ -129,7 +156,7 @@ impl LayerShape {
     pub fn choices(&self) -> Vec<ChoiceCost> {
         let mut all = self.all_choices();
         if self.shared {
-            all.retain(|c| c.choice == LayerChoice::PerSampleGrad);
+            all.retain(|c| c.choice.keeps_grad());
         }
         all
     }
@@ -145,6 +172,7 @@ impl LayerShape {
                 ChoiceCost {
                     choice: LayerChoice::PerSampleGrad,
                     flops: 2.0 * t * n + 4.0 * p,
+                    fused_flops: 0.0,
                     bytes: F32 * (io + 3.0 * p),
                     kept_bytes: F32 * p,
                     transient_bytes: 0.0,
@@ -153,6 +181,7 @@ impl LayerShape {
                 ChoiceCost {
                     choice: LayerChoice::MaterializedNorm,
                     flops: 2.0 * t * n + 4.0 * p,
+                    fused_flops: 0.0,
                     bytes: F32 * (io + 3.0 * p),
                     kept_bytes: 0.0,
                     transient_bytes: F32 * p,
@@ -165,6 +194,7 @@ impl LayerShape {
                     ChoiceCost {
                         choice: LayerChoice::PerSampleGrad,
                         flops: 3.0 * v * d,
+                        fused_flops: 0.0,
                         bytes: F32 * (3.0 * v * d + t * d),
                         kept_bytes: F32 * v * d,
                         transient_bytes: 0.0,
@@ -174,6 +204,7 @@ impl LayerShape {
                     ChoiceCost {
                         choice: LayerChoice::GhostNorm,
                         flops: 4.0 * t * d,
+                        fused_flops: 0.0,
                         bytes: F32 * 5.0 * t * d,
                         kept_bytes: 0.0,
                         transient_bytes: F32 * 2.0 * t * t.max(d),
@@ -194,6 +225,7 @@ impl LayerShape {
                     ChoiceCost {
                         choice: LayerChoice::GhostNorm,
                         flops: 2.0 * (k + n) * g + gemm,
+                        fused_flops: 0.0,
                         bytes: F32 * (2.0 * cols + 2.0 * reads),
                         kept_bytes: 0.0,
                         transient_bytes: F32 * cols_alive,
@@ -203,16 +235,18 @@ impl LayerShape {
                     ChoiceCost {
                         choice: LayerChoice::GhostNorm,
                         flops: gram + gemm,
+                        fused_flops: 0.0,
                         bytes: F32 * (2.0 * cols + 4.0 * g * t * t + 2.0 * reads),
                         kept_bytes: 0.0,
                         transient_bytes: F32 * (cols_alive + 2.0 * g * t * t),
                         largest_bytes: F32 * cols.max(g * t * t),
                     }
                 };
-                vec![
+                let mut all = vec![
                     ChoiceCost {
                         choice: LayerChoice::PerSampleGrad,
                         flops: gemm + 4.0 * p,
+                        fused_flops: 0.0,
                         bytes: F32 * (2.0 * cols + reads + 3.0 * p),
                         kept_bytes: F32 * p,
                         transient_bytes: F32 * cols_alive,
@@ -222,13 +256,39 @@ impl LayerShape {
                     ChoiceCost {
                         choice: LayerChoice::MaterializedNorm,
                         flops: 2.0 * gemm + 2.0 * p,
+                        fused_flops: 0.0,
                         bytes: F32 * (2.0 * cols + 2.0 * p + 2.0 * reads),
                         kept_bytes: 0.0,
                         // The per-sample gradient and its square.
                         transient_bytes: F32 * (cols_alive + 2.0 * p),
                         largest_bytes: F32 * cols.max(p),
                     },
-                ]
+                ];
+                if self.kind == LayerKind::Conv2d {
+                    // The fused kernel reads each input element once per tile row and writes
+                    // nothing but the gradient (FusedGrad) or one partial norm per tile.
+                    let backprops = g * t * n;
+                    all.push(ChoiceCost {
+                        choice: LayerChoice::FusedGrad,
+                        flops: 4.0 * p,
+                        fused_flops: gemm,
+                        bytes: F32 * (reads + 3.0 * p),
+                        kept_bytes: F32 * p,
+                        transient_bytes: 0.0,
+                        largest_bytes: F32 * p,
+                    });
+                    all.push(ChoiceCost {
+                        choice: LayerChoice::FusedNorm,
+                        flops: gemm,
+                        fused_flops: gemm,
+                        bytes: F32 * 2.0 * reads,
+                        kept_bytes: 0.0,
+                        // Book-keeping's clip-weighted backprops.
+                        transient_bytes: F32 * backprops,
+                        largest_bytes: F32 * backprops,
+                    });
+                }
+                all
             }
         }
     }
@@ -266,6 +326,21 @@ pub struct CostModel {
     pub max_buffer_bytes: Option<u64>,
     /// The memory the per-sample step may use, bytes (`--max-memory-mib`); `None`: no cap.
     pub memory_budget_bytes: Option<u64>,
+    /// The fused WGSL per-sample conv kernel is available (wgpu with dpgpu's kernels on): the
+    /// planner may pick [`LayerChoice::FusedNorm`] and [`LayerChoice::FusedGrad`].
+    #[serde(default)]
+    pub fused_kernels: bool,
+    /// The fused conv kernel's time per FLOP over the device's matrix products (a plain tiled
+    /// loop against a tuned GEMM): 2.5 on lavapipe, measured with `benches/per_sample.rs` at
+    /// batch 64 against the im2col product (1.2x-1.7x on the MNIST CNN's convs, 1.6x on
+    /// CIFAR-10's 32→32 conv at 32x32, 3.6x on its 128→128 conv at 8x8); 1.5 assumed on
+    /// hardware GPUs, where it is not measured yet.
+    #[serde(default = "one")]
+    pub fused_conv_slowdown: f64,
+}
+
+fn one() -> f64 {
+    1.0
 }
 
 impl CostModel {
@@ -277,20 +352,35 @@ impl CostModel {
             bytes_per_second: 1e10,
             max_buffer_bytes: None,
             memory_budget_bytes: None,
+            fused_kernels: false,
+            fused_conv_slowdown: 1.0,
         }
     }
 
     /// A wgpu adapter: a software rasteriser (lavapipe: CPU threads behind Vulkan) or a GPU.
     pub fn wgpu(software: bool, max_buffer_bytes: Option<u64>) -> Self {
-        let (profile, flops, bytes) =
-            if software { ("software-gpu", 1e10, 5e9) } else { ("gpu", 2e13, 1e12) };
+        let (profile, flops, bytes, slowdown) =
+            if software { ("software-gpu", 1e10, 5e9, 2.5) } else { ("gpu", 2e13, 1e12, 1.5) };
         CostModel {
             profile: profile.into(),
             flops_per_second: flops,
             bytes_per_second: bytes,
             max_buffer_bytes,
             memory_budget_bytes: None,
+            fused_kernels: true,
+            fused_conv_slowdown: slowdown,
         }
+    }
+}
+
+impl CostModel {
+    /// The choices each layer has on this device, with their costs ([`LayerShape::choices`]
+    /// without the fused kernel's where it is not available).
+    fn price(&self, layers: &[LayerShape]) -> Vec<Vec<ChoiceCost>> {
+        layers
+            .iter()
+            .map(|l| l.choices().into_iter().filter(|c| self.fused_kernels || !c.choice.is_fused()).collect())
+            .collect()
     }
 }
 
@@ -338,7 +428,7 @@ impl Plan {
     /// chunked.
     pub fn new(layers: &[LayerShape], physical_batch: usize, model: &CostModel) -> Plan {
         let batch = physical_batch.max(1);
-        let costs: Vec<Vec<ChoiceCost>> = layers.iter().map(LayerShape::choices).collect();
+        let costs = model.price(layers);
         let mut chunk = batch;
         loop {
             let picks = pick(layers, &costs, chunk, model);
@@ -363,7 +453,7 @@ impl Plan {
     /// Every layer with one fixed choice (`vectorized`: per-sample gradients; `ghost`: Bu et
     /// al.'s size rule), no chunking: what the fixed strategies run, in the plan's form.
     pub fn fixed(layers: &[LayerShape], physical_batch: usize, ghost: bool, model: &CostModel) -> Plan {
-        let costs: Vec<Vec<ChoiceCost>> = layers.iter().map(LayerShape::choices).collect();
+        let costs = model.price(layers);
         let picks = layers
             .iter()
             .zip(&costs)
@@ -443,21 +533,22 @@ fn pick(layers: &[LayerShape], costs: &[Vec<ChoiceCost>], chunk: usize, model: &
         })
         .collect();
     let Some(budget) = model.memory_budget_bytes else { return picks };
+    // Kept gradients first (they add up over layers), then transients (only the largest counts).
+    let footprint = |c: &ChoiceCost| (c.kept_bytes, c.kept_bytes + c.transient_bytes);
     while b * peak_per_example(layers, costs, &picks) > budget as f64 {
-        // The layer whose kept gradient frees the most bytes per added second.
-        let mut best: Option<(usize, usize, f64)> = None;
+        // The switch that frees the most bytes per added second.
+        let mut best: Option<(usize, usize, (f64, f64))> = None;
         for (layer, options) in costs.iter().enumerate() {
             let now = &options[picks[layer]];
-            if now.kept_bytes == 0.0 {
-                continue;
-            }
             for (i, alt) in options.iter().enumerate() {
-                if alt.kept_bytes == 0.0 && fits(alt) {
-                    let added = (alt.seconds(model) - now.seconds(model)).max(1e-12);
-                    let gain = now.kept_bytes / added;
-                    if best.is_none_or(|(_, _, g)| gain > g) {
-                        best = Some((layer, i, gain));
-                    }
+                let (kept, total) = (now.kept_bytes - alt.kept_bytes, footprint(now).1 - footprint(alt).1);
+                if !fits(alt) || kept < 0.0 || (kept == 0.0 && total <= 0.0) {
+                    continue;
+                }
+                let added = (alt.seconds(model) - now.seconds(model)).max(1e-12);
+                let gain = (kept / added, total / added);
+                if best.is_none_or(|(_, _, g)| gain.0 > g.0 || (gain.0 == g.0 && gain.1 > g.1)) {
+                    best = Some((layer, i, gain));
                 }
             }
         }
@@ -632,6 +723,35 @@ mod tests {
             Plan::fixed(&[tied], 256, true, &CostModel::cpu()).choices(),
             vec![LayerChoice::PerSampleGrad]
         );
+    }
+
+    fn conv(positions: usize, d_in: usize, d_out: usize, c_in: usize) -> LayerShape {
+        let io_elements = positions * (c_in + d_out);
+        LayerShape { kind: LayerKind::Conv2d, io_elements, ..linear(positions, d_in, d_out) }
+    }
+
+    #[test]
+    fn fused_conv_choices_only_where_the_kernel_runs() {
+        // The CIFAR-10 CNN's second conv: 32→32, 3x3, at 32x32 positions. Its im2col columns,
+        // 1,179,648 B per example (twice that alive), are what a tight budget cannot hold.
+        let layer = conv(1024, 288, 32, 32);
+        let plan = Plan::new(std::slice::from_ref(&layer), 256, &CostModel::cpu());
+        assert!(plan.choices().iter().all(|c| !c.is_fused()), "{}", plan.render());
+        let mut unfused = CostModel::wgpu(true, None);
+        unfused.fused_kernels = false;
+        assert!(
+            Plan::new(std::slice::from_ref(&layer), 256, &unfused).choices().iter().all(|c| !c.is_fused())
+        );
+        // Per example: inputs and backprops 3 x 262,144 B, the fused choices at most 131,072 B
+        // more; every unfused choice needs the columns.
+        let mut gpu = CostModel::wgpu(true, None);
+        gpu.memory_budget_bytes = Some(256 * 950_000);
+        let plan = Plan::new(&[layer], 256, &gpu);
+        assert!(plan.choices()[0].is_fused(), "{}", plan.render());
+        assert_eq!(plan.chunk_size, 256, "{}", plan.render());
+        unfused.memory_budget_bytes = gpu.memory_budget_bytes;
+        let chunked = Plan::new(&[conv(1024, 288, 32, 32)], 256, &unfused);
+        assert!(chunked.chunk_size < 256, "{}", chunked.render());
     }
 
     #[test]

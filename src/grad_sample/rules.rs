@@ -223,6 +223,32 @@ pub fn conv2d_grad_sample(
     (w, sum_dim(g, 3).reshape([batch, c_out]))
 }
 
+/// Per-sample bias gradients of a Conv2d layer: `∇b_i = Σ_positions g_i`.
+///
+/// # Shapes
+/// - `backprops`: `[batch, c_out, h_out, w_out]`; returns `[batch, c_out]`
+pub fn conv2d_bias_grad_sample(backprops: Tensor<4>) -> Tensor<2> {
+    let [batch, c_out, h_out, w_out] = backprops.dims();
+    sum_dim(backprops.reshape([batch, c_out, h_out * w_out]), 2).reshape([batch, c_out])
+}
+
+/// Per-sample Conv2d weight gradients (when `write_grad`) and their squared norms through
+/// [`crate::kernels::conv_grad_sample`]: the fused WGSL kernel on wgpu devices (implicit
+/// im2col, no columns in memory), its im2col twin on `cpu`.
+///
+/// # Shapes
+/// - as [`conv2d_grad_sample`]; returns (`[batch, c_out·c_in/groups·kh·kw]` when `write_grad`,
+///   `[batch]`)
+pub fn conv2d_weight_fused(
+    activations: Tensor<4>,
+    backprops: Tensor<4>,
+    geometry: &ConvGeometry,
+    write_grad: bool,
+) -> (Option<Tensor<2>>, Tensor<1>) {
+    let wgsl = !on_cpu(&activations.device());
+    crate::kernels::conv_grad_sample(activations, backprops, geometry, write_grad, wgsl)
+}
+
 /// Per-sample squared norms of a Conv2d layer's weight and bias gradients together: each group is
 /// a Linear layer on the sequence of output positions (columns → backprops), so
 /// [`linear_weight_sq_norms`] picks ghost or materialised per layer.

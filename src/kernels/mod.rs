@@ -1,5 +1,6 @@
-//! The DP kernels: per-sample norms, clip factors, clip-and-accumulate and the fused
-//! noise + scale + SGD (or Adam) update.
+//! The DP kernels: per-sample norms, clip factors, clip-and-accumulate, the fused
+//! noise + scale + SGD (or Adam) update, and the fused per-sample conv weight gradient with its
+//! squared norm ([`conv_grad_sample`]).
 //!
 //! Each operation has two implementations that must agree:
 //! - a WGSL compute shader in `shaders/<op>_f32.wgsl`, launched on Burn's wgpu device through a
@@ -74,6 +75,33 @@ pub fn clip_and_accumulate(grads: Tensor<2>, factors: Tensor<1>, wgsl: bool) -> 
         wgsl::clip_and_accumulate(grads, factors)
     } else {
         reference::clip_and_accumulate(grads, factors)
+    }
+}
+
+/// Per-sample Conv2d weight gradients (`∇W_i = g_i U_iᵀ` per group, `U_i` the im2col columns of
+/// example i's input; Goodfellow 2015, Rochette et al. 2019) and their squared norms.
+///
+/// With `write_grad` false this is the norm-only mode: on wgpu the kernel never writes the
+/// columns or the gradients, so it needs the memory of the non-private step plus `O(batch)`;
+/// with `write_grad` it also returns the gradients for [`clip_and_accumulate`]. On wgpu
+/// (`wgsl`) one shader reads the columns in place (`shaders/conv_grad_sample_f32.wgsl`); the
+/// twin builds them (`grad_sample::rules::conv2d_grad_sample`). Bias gradients are not part of
+/// it (a sum over positions, see the rules).
+///
+/// # Shapes
+/// - `activations`: `[batch, c_in, h, w]`, `backprops`: `[batch, c_out, h_out, w_out]`
+/// - returns (`[batch, c_out·c_in/groups·kh·kw]` when `write_grad`, `[batch]` squared norms)
+pub fn conv_grad_sample(
+    activations: Tensor<4>,
+    backprops: Tensor<4>,
+    geometry: &crate::grad_sample::ConvGeometry,
+    write_grad: bool,
+    wgsl: bool,
+) -> (Option<Tensor<2>>, Tensor<1>) {
+    if wgsl && activations.dims()[0] > 0 {
+        wgsl::conv_grad_sample(activations, backprops, geometry, write_grad)
+    } else {
+        reference::conv_grad_sample(activations, backprops, geometry, write_grad)
     }
 }
 

@@ -14,6 +14,20 @@ pub fn sq_norms(grads: Tensor<2>, acc: Tensor<1>) -> Tensor<1> {
     acc + crate::grad_sample::reduce::sum_dim(grads.powi_scalar(2), 1).reshape([batch])
 }
 
+/// The im2col twin of [`super::wgsl::conv_grad_sample`]: the per-sample weight gradients built
+/// from unfolded columns, then squared and summed. Shapes as [`super::conv_grad_sample`].
+pub fn conv_grad_sample(
+    activations: Tensor<4>,
+    backprops: Tensor<4>,
+    geometry: &crate::grad_sample::ConvGeometry,
+    write_grad: bool,
+) -> (Option<Tensor<2>>, Tensor<1>) {
+    let batch = activations.dims()[0];
+    let (w, _) = crate::grad_sample::rules::conv2d_grad_sample(activations, backprops, geometry);
+    let norms = sq_norms(w.clone(), Tensor::zeros([batch], &w.device()));
+    (write_grad.then_some(w), norms)
+}
+
 /// `min(1, max_grad_norm / (sqrt(sq_norms) + 1e-6))`, and 0 where `sq_norms` is NaN or
 /// infinite (the example is dropped). Shapes: `[batch]` → `[batch]`.
 pub fn clip_factors(sq_norms: Tensor<1>, max_grad_norm: f32) -> Tensor<1> {

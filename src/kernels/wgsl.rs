@@ -45,6 +45,7 @@ wgsl_kernel!(ClipAccumulate, "clip_accumulate_f32.wgsl");
 wgsl_kernel!(NoisySgd, "philox.wgsl", "noisy_sgd_f32.wgsl");
 wgsl_kernel!(NoisyAdam, "philox.wgsl", "noisy_adam_f32.wgsl");
 wgsl_kernel!(PhiloxKat, "philox.wgsl", "philox_kat.wgsl");
+wgsl_kernel!(ConvGradSample, "conv_grad_sample_f32.wgsl");
 
 /// The DP kernels as a backend extension: implemented for CubeCL backends (WGSL shaders) and
 /// registered lazily under fusion. Call them through the `Tensor` functions of [`super`].
@@ -92,6 +93,13 @@ pub trait DpKernels: Backend {
         c1: f32,
         c2: f32,
     ) -> FloatTensor<Self>;
+    /// See [`conv_grad_sample`]; `info` as in `shaders/conv_grad_sample_f32.wgsl`.
+    #[fusion(dtype = input, shape = conv_output(info))]
+    fn dp_conv_grad_sample(
+        input: FloatTensor<Self>,
+        backprops: FloatTensor<Self>,
+        info: Vec<u32>,
+    ) -> FloatTensor<Self>;
     /// Philox4x32-10 blocks: `[6n]` words (counter, key) in, `[4n]` words out, as f32 bit
     /// patterns (see [`philox_blocks`]).
     #[fusion(dtype = words, shape = kat_output(words))]
@@ -114,6 +122,13 @@ fn kat_output(shape: &Shape) -> Shape {
     Shape::new([shape[0] / 6 * 4])
 }
 
+/// Output length of the conv kernel: `[batch·p]` per-sample gradients in gradient mode, then
+/// `[batch·tiles]` partial squared norms.
+fn conv_output(info: &[u32]) -> Shape {
+    let layout = ConvLayout::from_info(info);
+    Shape::new([layout.grad_len() + layout.partials_len()])
+}
+
 fn columns(shape: &Shape) -> Shape {
     Shape::new([shape[1]])
 }
@@ -130,12 +145,23 @@ fn elementwise_grid(n: usize) -> CubeCount {
 }
 
 fn launch<K: KernelSource>(kernel: K, count: CubeCount, tensors: &[&CubeTensor], info: &[u32]) {
+    launch_with(kernel, WORKGROUP, count, tensors, info)
+}
+
+/// [`launch`] for a shader whose workgroup has `threads` invocations.
+fn launch_with<K: KernelSource>(
+    kernel: K,
+    threads: u32,
+    count: CubeCount,
+    tensors: &[&CubeTensor],
+    info: &[u32],
+) {
     let client = &tensors[0].client;
     let info = client.create_from_slice(bytemuck::cast_slice(info));
     let mut buffers: Vec<_> = tensors.iter().map(|t| t.handle.clone().binding()).collect();
     buffers.push(info.binding());
     client.launch(
-        Box::new(SourceKernel::new(kernel, CubeDim::new_1d(WORKGROUP))),
+        Box::new(SourceKernel::new(kernel, CubeDim::new_1d(threads))),
         count,
         KernelArguments::new().with_buffers(buffers),
     );
@@ -237,6 +263,15 @@ impl DpKernels for CubeBackend {
         output(&tensor, Shape::new([1]))
     }
 
+    fn dp_conv_grad_sample(input: CubeTensor, backprops: CubeTensor, info: Vec<u32>) -> CubeTensor {
+        let (input, backprops) = (into_contiguous(input), into_contiguous(backprops));
+        let layout = ConvLayout::from_info(&info);
+        let out = output(&input, conv_output(&info));
+        let groups = layout.partials_len() as u32;
+        launch_with(ConvGradSample, CONV_THREADS, grid(groups), &[&input, &backprops, &out], &info);
+        out
+    }
+
     fn dp_philox_blocks(words: CubeTensor) -> CubeTensor {
         let words = into_contiguous(words);
         let [len] = words.meta.shape().dims();
@@ -260,6 +295,99 @@ pub fn clip_factors(sq_norms: Tensor<1>, max_grad_norm: f32) -> Tensor<1> {
 /// WGSL [`super::clip_and_accumulate`]. Shapes: `grads [batch, p]`, `factors [batch]` → `[p]`.
 pub fn clip_and_accumulate(grads: Tensor<2>, factors: Tensor<1>) -> Tensor<1> {
     Tensor::from_dispatch(Dispatch::dp_clip_accumulate(grads.into_dispatch(), factors.into_dispatch()))
+}
+
+/// The sizes `shaders/conv_grad_sample_f32.wgsl` works with, read back from its info words.
+struct ConvLayout {
+    batch: usize,
+    params: usize,
+    tiles: usize,
+    write_grad: bool,
+}
+
+impl ConvLayout {
+    fn from_info(info: &[u32]) -> Self {
+        let u = |i: usize| info[i] as usize;
+        let groups = u(15);
+        ConvLayout {
+            batch: u(0),
+            params: u(4) * (u(1) / groups) * u(7) * u(8),
+            tiles: groups * u(16) * u(17),
+            write_grad: info[18] != 0,
+        }
+    }
+
+    fn grad_len(&self) -> usize {
+        if self.write_grad { self.batch * self.params } else { 0 }
+    }
+
+    fn partials_len(&self) -> usize {
+        self.batch * self.tiles
+    }
+}
+
+/// Edge of the square tile of `[c_out/groups, c_in/groups·kh·kw]` one workgroup of the conv
+/// kernel computes (`TILE` in the shader).
+const CONV_TILE: usize = 32;
+
+/// Invocations per workgroup of the conv kernel (`THREADS` in the shader).
+const CONV_THREADS: u32 = 64;
+
+/// WGSL [`super::conv_grad_sample`]: per-sample Conv2d weight gradients by implicit im2col,
+/// with their squared norms.
+///
+/// # Shapes
+/// - `input`: `[batch, c_in, h, w]`, `backprops`: `[batch, c_out, h_out, w_out]`
+/// - returns (`[batch, c_out·c_in/groups·kh·kw]` gradients when `write_grad`, `[batch]` squared
+///   norms)
+pub fn conv_grad_sample(
+    input: Tensor<4>,
+    backprops: Tensor<4>,
+    geometry: &crate::grad_sample::ConvGeometry,
+    write_grad: bool,
+) -> (Option<Tensor<2>>, Tensor<1>) {
+    let [batch, c_in, h, w] = input.dims();
+    let [_, c_out, h_out, w_out] = backprops.dims();
+    let [_, c_in_g, kh, kw] = geometry.weight_shape;
+    let groups = geometry.groups;
+    let [(top, _), (left, _)] = geometry.padding;
+    let tiles_co = (c_out / groups).div_ceil(CONV_TILE);
+    let tiles_k = (c_in_g * kh * kw).div_ceil(CONV_TILE);
+    let info: Vec<u32> = [
+        batch,
+        c_in,
+        h,
+        w,
+        c_out,
+        h_out,
+        w_out,
+        kh,
+        kw,
+        geometry.stride[0],
+        geometry.stride[1],
+        top,
+        left,
+        geometry.dilation[0],
+        geometry.dilation[1],
+        groups,
+        tiles_co,
+        tiles_k,
+        write_grad as usize,
+    ]
+    .iter()
+    .map(|&v| v as u32)
+    .collect();
+    let layout = ConvLayout::from_info(&info);
+    let out = Tensor::<1>::from_dispatch(Dispatch::dp_conv_grad_sample(
+        input.into_dispatch(),
+        backprops.into_dispatch(),
+        info,
+    ));
+    let (g, n) = (layout.grad_len(), layout.partials_len());
+    let partials = out.clone().slice([g..g + n]).reshape([batch, layout.tiles]);
+    let norms = crate::grad_sample::reduce::sum_dim(partials, 1).reshape([batch]);
+    let grads = write_grad.then(|| out.slice([0..g]).reshape([batch, layout.params]));
+    (grads, norms)
 }
 
 /// WGSL [`super::noisy_adam`]. Shapes: `param`, `summed`, `m`, `v` `[p]` → `[3p]` (parameter,

@@ -172,7 +172,13 @@ pub fn assert_grad_samples_match_loop<M: dpgpu::models::DpModel>(
     use dpgpu::grad_sample::{Choices, LayerChoice, Plan};
     let shapes = tape.layer_shapes();
     let picked = Plan::new(&shapes, n, &dev.cost_model(None)).choices();
-    let every = [LayerChoice::PerSampleGrad, LayerChoice::GhostNorm, LayerChoice::MaterializedNorm];
+    let every = [
+        LayerChoice::PerSampleGrad,
+        LayerChoice::GhostNorm,
+        LayerChoice::MaterializedNorm,
+        LayerChoice::FusedNorm,
+        LayerChoice::FusedGrad,
+    ];
     let plans: Vec<Vec<LayerChoice>> =
         every.iter().map(|&c| vec![c; shapes.len()]).chain(std::iter::once(picked)).collect();
     for choices in &plans {
