@@ -338,8 +338,10 @@ fn batch_norm_is_rejected_with_a_reason_and_a_suggestion() {
 
 /// The fused per-sample conv kernel (WGSL on Vulkan, its im2col twin on cpu) against plain Burn
 /// autodiff on each example alone (`∂/∂W Σ conv2d(x_i, W) ⊙ g_i` = example i's weight
-/// gradient), in both modes, on shapes that cross the kernel's 32 x 32 tiles and 16-position
-/// steps: groups, stride, dilation, asymmetric padding, and a 1x1 kernel.
+/// gradient), in both modes, on shapes that cross the kernel's 32 x 32 tiles and 32-position
+/// steps (rows of more than 32 output positions, several steps): groups, stride, dilation,
+/// asymmetric padding, a 1x1 kernel. Then a launch of more than 65,535 workgroups (the grid's
+/// second dimension) against the im2col rule.
 fn fused_conv_kernel_matches_autodiff_per_example(dev: &ComputeDevice) {
     use dpgpu::grad_sample::ConvGeometry;
     let cases = [
@@ -347,6 +349,7 @@ fn fused_conv_kernel_matches_autodiff_per_example(dev: &ComputeDevice) {
         (3, 10, 80, 2, [3, 3], [2, 1], [1, 2], [(2, 1), (0, 3)], [11, 9]),
         (2, 3, 33, 1, [5, 4], [1, 1], [1, 1], [(0, 0), (0, 0)], [9, 12]),
         (4, 64, 70, 1, [1, 1], [1, 2], [1, 1], [(1, 0), (0, 1)], [5, 7]),
+        (2, 2, 3, 1, [3, 3], [1, 1], [1, 1], [(1, 1), (1, 1)], [3, 70]),
     ];
     for (batch, c_in, c_out, groups, k, stride, dilation, padding, [h, w]) in cases {
         let geometry = ConvGeometry {
@@ -381,6 +384,21 @@ fn fused_conv_kernel_matches_autodiff_per_example(dev: &ComputeDevice) {
         assert!(none.is_none());
         assert!(common::rel_err(&values(norms), &want_norms) < 1e-5, "fused norms (norm-only), {what}");
     }
+    // 33,000 examples x 2 tiles (c_out 33) = 66,000 workgroups.
+    let geometry = ConvGeometry {
+        weight_shape: [33, 1, 1, 1],
+        stride: [1, 1],
+        dilation: [1, 1],
+        padding: [(0, 0), (0, 0)],
+        groups: 1,
+    };
+    let x = Tensor::<4>::random([33_000, 1, 2, 2], Distribution::Normal(0.0, 1.0), &dev.device);
+    let g = Tensor::<4>::random([33_000, 33, 2, 2], Distribution::Normal(0.0, 1.0), &dev.device);
+    let (want, _) = rules::conv2d_grad_sample(x.clone(), g.clone(), &geometry);
+    let (grad, norms) = rules::conv2d_weight_fused(x, g, &geometry, true);
+    let want_norms = values(want.clone().square().sum_dim(1));
+    assert!(common::rel_err(&values(grad.unwrap()), &values(want)) < 1e-5, "fused gradients, 66,000 groups");
+    assert!(common::rel_err(&values(norms), &want_norms) < 1e-5, "fused norms, 66,000 groups");
 }
 
 #[test]

@@ -83,6 +83,8 @@ pub enum LayerChoice {
     /// Conv2d on wgpu: the norm from the fused per-sample conv kernel, which reads the im2col
     /// columns in place and squares each tile of the gradient as it is made (no columns, no
     /// gradient in memory), then book-keeping. Elsewhere as [`LayerChoice::MaterializedNorm`].
+    /// The planner offers it only with dpgpu's WGSL kernels on; forced through
+    /// [`super::Choices::Plan`] it runs the shader on any wgpu device.
     FusedNorm,
     /// Conv2d on wgpu: the per-sample gradient written by the fused kernel (no columns) and
     /// kept until clip-and-accumulate. Elsewhere as [`LayerChoice::PerSampleGrad`].
@@ -268,6 +270,8 @@ impl LayerShape {
                     // The fused kernel reads each input element once per tile row and writes
                     // nothing but the gradient (FusedGrad) or one partial norm per tile.
                     let backprops = g * t * n;
+                    // The kernel's output: the gradients, then one partial norm per tile.
+                    let tiles = g * (n / 32.0).ceil() * (k / 32.0).ceil();
                     all.push(ChoiceCost {
                         choice: LayerChoice::FusedGrad,
                         flops: 4.0 * p,
@@ -275,7 +279,7 @@ impl LayerShape {
                         bytes: F32 * (reads + 3.0 * p),
                         kept_bytes: F32 * p,
                         transient_bytes: 0.0,
-                        largest_bytes: F32 * p,
+                        largest_bytes: F32 * (p + tiles),
                     });
                     all.push(ChoiceCost {
                         choice: LayerChoice::FusedNorm,
@@ -283,9 +287,10 @@ impl LayerShape {
                         fused_flops: gemm,
                         bytes: F32 * 2.0 * reads,
                         kept_bytes: 0.0,
-                        // Book-keeping's clip-weighted backprops.
-                        transient_bytes: F32 * backprops,
-                        largest_bytes: F32 * backprops,
+                        // The norm's scaled copies of the input and the backprops (then
+                        // book-keeping's clip-weighted backprops, fewer).
+                        transient_bytes: F32 * io,
+                        largest_bytes: F32 * backprops.max(io - backprops),
                     });
                 }
                 all
@@ -513,7 +518,8 @@ impl Plan {
 }
 
 /// The cheapest fitting choice per layer at `chunk` examples, then, over a memory budget, kept
-/// per-sample gradients traded for book-keeping. Indices into each layer's choices.
+/// per-sample gradients traded for book-keeping ([`drop_kept`]), then switches that lower the
+/// estimated peak ([`lower_peak`]). Indices into each layer's choices.
 fn pick(layers: &[LayerShape], costs: &[Vec<ChoiceCost>], chunk: usize, model: &CostModel) -> Vec<usize> {
     let b = chunk as f64;
     let fits =
@@ -533,31 +539,69 @@ fn pick(layers: &[LayerShape], costs: &[Vec<ChoiceCost>], chunk: usize, model: &
         })
         .collect();
     let Some(budget) = model.memory_budget_bytes else { return picks };
-    // Kept gradients first (they add up over layers), then transients (only the largest counts).
-    let footprint = |c: &ChoiceCost| (c.kept_bytes, c.kept_bytes + c.transient_bytes);
     while b * peak_per_example(layers, costs, &picks) > budget as f64 {
-        // The switch that frees the most bytes per added second.
-        let mut best: Option<(usize, usize, (f64, f64))> = None;
-        for (layer, options) in costs.iter().enumerate() {
-            let now = &options[picks[layer]];
-            for (i, alt) in options.iter().enumerate() {
-                let (kept, total) = (now.kept_bytes - alt.kept_bytes, footprint(now).1 - footprint(alt).1);
-                if !fits(alt) || kept < 0.0 || (kept == 0.0 && total <= 0.0) {
-                    continue;
-                }
-                let added = (alt.seconds(model) - now.seconds(model)).max(1e-12);
-                let gain = (kept / added, total / added);
-                if best.is_none_or(|(_, _, g)| gain.0 > g.0 || (gain.0 == g.0 && gain.1 > g.1)) {
-                    best = Some((layer, i, gain));
-                }
-            }
-        }
-        match best {
-            Some((layer, i, _)) => picks[layer] = i,
+        match drop_kept(costs, &picks, model, &fits)
+            .or_else(|| lower_peak(layers, costs, &picks, model, &fits))
+        {
+            Some((layer, i)) => picks[layer] = i,
             None => break,
         }
     }
     picks
+}
+
+/// The switch from a kept per-sample gradient to a norm-only choice that frees the most kept
+/// bytes per added second (kept gradients add up over layers, so each one dropped counts).
+fn drop_kept(
+    costs: &[Vec<ChoiceCost>],
+    picks: &[usize],
+    model: &CostModel,
+    fits: &dyn Fn(&ChoiceCost) -> bool,
+) -> Option<(usize, usize)> {
+    let mut best: Option<(usize, usize, f64)> = None;
+    for (layer, options) in costs.iter().enumerate() {
+        let now = &options[picks[layer]];
+        for (i, alt) in options.iter().enumerate() {
+            if now.kept_bytes == 0.0 || alt.kept_bytes != 0.0 || !fits(alt) {
+                continue;
+            }
+            let gain = now.kept_bytes / (alt.seconds(model) - now.seconds(model)).max(1e-12);
+            if best.is_none_or(|(_, _, g)| gain > g) {
+                best = Some((layer, i, gain));
+            }
+        }
+    }
+    best.map(|(layer, i, _)| (layer, i))
+}
+
+/// Once no gradient is kept: the switch that lowers the estimated peak the most per added
+/// second (a transient only counts when it is the largest), if any does.
+fn lower_peak(
+    layers: &[LayerShape],
+    costs: &[Vec<ChoiceCost>],
+    picks: &[usize],
+    model: &CostModel,
+    fits: &dyn Fn(&ChoiceCost) -> bool,
+) -> Option<(usize, usize)> {
+    let peak = peak_per_example(layers, costs, picks);
+    let mut best: Option<(usize, usize, f64)> = None;
+    let mut trial = picks.to_vec();
+    for (layer, options) in costs.iter().enumerate() {
+        for (i, alt) in options.iter().enumerate() {
+            trial[layer] = i;
+            let saved = peak - peak_per_example(layers, costs, &trial);
+            trial[layer] = picks[layer];
+            // Never towards a kept gradient: `drop_kept` would undo it.
+            if saved <= 0.0 || !fits(alt) || alt.kept_bytes > options[picks[layer]].kept_bytes {
+                continue;
+            }
+            let gain = saved / (alt.seconds(model) - options[picks[layer]].seconds(model)).max(1e-12);
+            if best.is_none_or(|(_, _, g)| gain > g) {
+                best = Some((layer, i, gain));
+            }
+        }
+    }
+    best.map(|(layer, i, _)| (layer, i))
 }
 
 fn transient_max(costs: &[Vec<ChoiceCost>], picks: &[usize]) -> f64 {
@@ -742,10 +786,10 @@ mod tests {
         assert!(
             Plan::new(std::slice::from_ref(&layer), 256, &unfused).choices().iter().all(|c| !c.is_fused())
         );
-        // Per example: inputs and backprops 3 x 262,144 B, the fused choices at most 131,072 B
-        // more; every unfused choice needs the columns.
+        // Per example: inputs and backprops 3 x 262,144 B, the fused choices at most 262,144 B
+        // more (the norm's scaled copies); every unfused choice needs the columns.
         let mut gpu = CostModel::wgpu(true, None);
-        gpu.memory_budget_bytes = Some(256 * 950_000);
+        gpu.memory_budget_bytes = Some(256 * 1_100_000);
         let plan = Plan::new(&[layer], 256, &gpu);
         assert!(plan.choices()[0].is_fused(), "{}", plan.render());
         assert_eq!(plan.chunk_size, 256, "{}", plan.render());

@@ -82,7 +82,7 @@ pub fn clip_and_accumulate(grads: Tensor<2>, factors: Tensor<1>, wgsl: bool) -> 
 /// example i's input; Goodfellow 2015, Rochette et al. 2019) and their squared norms.
 ///
 /// With `write_grad` false this is the norm-only mode: on wgpu the kernel never writes the
-/// columns or the gradients, so it needs the memory of the non-private step plus `O(batch)`;
+/// columns or the gradients, only one partial squared norm per 32 x 32 tile and example;
 /// with `write_grad` it also returns the gradients for [`clip_and_accumulate`]. On wgpu
 /// (`wgsl`) one shader reads the columns in place (`shaders/conv_grad_sample_f32.wgsl`); the
 /// twin builds them (`grad_sample::rules::conv2d_grad_sample`). Bias gradients are not part of
