@@ -271,7 +271,8 @@ impl LayerShape {
                     // nothing but the gradient (FusedGrad) or one partial norm per tile.
                     let backprops = g * t * n;
                     // The kernel's output: the gradients, then one partial norm per tile.
-                    let tiles = g * (n / 32.0).ceil() * (k / 32.0).ceil();
+                    let tile = crate::kernels::wgsl::CONV_TILE as f64;
+                    let tiles = g * (n / tile).ceil() * (k / tile).ceil();
                     all.push(ChoiceCost {
                         choice: LayerChoice::FusedGrad,
                         flops: 4.0 * p,
@@ -376,9 +377,7 @@ impl CostModel {
             fused_conv_slowdown: slowdown,
         }
     }
-}
 
-impl CostModel {
     /// The choices each layer has on this device, with their costs ([`LayerShape::choices`]
     /// without the fused kernel's where it is not available).
     fn price(&self, layers: &[LayerShape]) -> Vec<Vec<ChoiceCost>> {

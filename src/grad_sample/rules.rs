@@ -217,10 +217,10 @@ pub fn conv2d_grad_sample(
     geometry: &ConvGeometry,
 ) -> (Tensor<2>, Tensor<2>) {
     let [batch, c_out, _, _] = backprops.dims();
+    let bias = conv2d_bias_grad_sample(backprops.clone());
     let (cols, g) = conv_columns(activations, backprops, geometry);
     let k = cols.dims()[3];
-    let w = g.clone().matmul(cols).reshape([batch, c_out * k]);
-    (w, sum_dim(g, 3).reshape([batch, c_out]))
+    (g.matmul(cols).reshape([batch, c_out * k]), bias)
 }
 
 /// Per-sample bias gradients of a Conv2d layer: `∇b_i = Σ_positions g_i`.

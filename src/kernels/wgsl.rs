@@ -267,8 +267,9 @@ impl DpKernels for CubeBackend {
         let (input, backprops) = (into_contiguous(input), into_contiguous(backprops));
         let layout = ConvLayout::from_info(&info);
         let out = output(&input, conv_output(&info));
-        let groups = layout.partials_len() as u32;
-        launch_with(ConvGradSample, CONV_THREADS, grid(groups), &[&input, &backprops, &out], &info);
+        // One workgroup per partial norm: (example, group, tile).
+        let workgroups = layout.partials_len() as u32;
+        launch_with(ConvGradSample, CONV_THREADS, grid(workgroups), &[&input, &backprops, &out], &info);
         out
     }
 
@@ -327,8 +328,8 @@ impl ConvLayout {
 }
 
 /// Edge of the square tile of `[c_out/groups, c_in/groups·kh·kw]` one workgroup of the conv
-/// kernel computes (`TILE` in the shader).
-const CONV_TILE: usize = 32;
+/// kernel computes (`TILE` in the shader); the planner sizes the kernel's output with it.
+pub(crate) const CONV_TILE: usize = 32;
 
 /// Invocations per workgroup of the conv kernel (`THREADS` in the shader).
 const CONV_THREADS: u32 = 64;
