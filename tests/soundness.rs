@@ -10,12 +10,12 @@ mod common;
 use burn::module::Module;
 use burn::nn::{BatchNorm, BatchNormConfig, Linear, LinearConfig};
 use burn::tensor::activation::tanh;
-use burn::tensor::{Distribution, Tensor, TensorData};
+use burn::tensor::{Distribution, Int, Tensor, TensorData};
 use common::{flat_params, onehot, rel_err, values};
 use dpgpu::device::ComputeDevice;
 use dpgpu::engine::{DpSgd, DpSgdConfig, Strategy};
 use dpgpu::grad_sample::Tape;
-use dpgpu::models::{DpModel, MnistCnn};
+use dpgpu::models::{DpModel, EmbedNet, MnistCnn};
 
 #[derive(Module, Debug)]
 struct Mlp {
@@ -119,6 +119,35 @@ fn a_non_finite_example_contributes_nothing(dev: &ComputeDevice) {
         step(&model, (poisoned(&x, f32::NAN), y.clone(), 4), config(1.0, Strategy::Vectorized, false), dev);
     let quiet = step(&model, (poisoned(&x, f32::NAN), y, 4), config(0.0, Strategy::Vectorized, false), dev);
     assert!(rel_err(&noisy, &quiet) > 1e-3, "no noise after a NaN input");
+}
+
+/// An embedding table whose backprops are NaN for one example (a NaN in its label row): every
+/// strategy drops that example from the table's norm and clipped sum (on `cpu` the host loops,
+/// on Vulkan the tensor rules) and the step equals the step with it padded out.
+fn a_non_finite_example_contributes_nothing_to_an_embedding(dev: &ComputeDevice) {
+    let model = EmbedNet::new(&dev.device, 30, 3);
+    let ids = [[1, 1, 7, 3, 1, 0], [4, 4, 4, 4, 2, 9], [0, 0, 0, 5, 6, 5], [8, 2, 8, 2, 8, 2]];
+    let ids = Tensor::<2, Int>::from_data(ids, &dev.device);
+    let y = onehot(&[1, 0, 1, 1], 2, dev);
+    let mut poisoned = values(y.clone());
+    poisoned[1] = f32::NAN;
+    let poisoned = Tensor::<2>::from_data(TensorData::new(poisoned, [4, 2]), &dev.device);
+    let mut padded = values(y);
+    padded[..2].fill(0.0);
+    let padded = Tensor::<2>::from_data(TensorData::new(padded, [4, 2]), &dev.device);
+    for strategy in Strategy::ALL {
+        for sigma in [0.0, 1.0] {
+            let got = step(&model, (ids.clone(), poisoned.clone(), 4), config(sigma, strategy, false), dev);
+            assert!(got.iter().all(|v| v.is_finite()), "{}: non-finite parameters", strategy.name());
+            let want = step(&model, (ids.clone(), padded.clone(), 4), config(sigma, strategy, false), dev);
+            let err = rel_err(&got, &want);
+            assert!(
+                err < 1e-6,
+                "{}, sigma {sigma}: differs from the padded step ({err:.2e})",
+                strategy.name()
+            );
+        }
+    }
 }
 
 /// A finite input of 1e30 in the MNIST CNN: `ghost` used to meet inf·0 in its norms and turn
@@ -307,6 +336,7 @@ fn every_trainable_parameter_is_noised_at_every_step(dev: &ComputeDevice) {
 on_every_backend!(
     every_trainable_parameter_is_noised_at_every_step,
     a_non_finite_example_contributes_nothing,
+    a_non_finite_example_contributes_nothing_to_an_embedding,
     a_huge_finite_input_keeps_parameters_finite,
     secure_mode_never_releases_a_coordinate_without_noise,
     unseen_parameters_are_an_error_and_frozen_ones_stay_put,

@@ -5,6 +5,7 @@
 use burn::module::ParamId;
 use burn::tensor::{Bool, Gradients, Int, Tensor};
 
+use super::host::HostLookup;
 use super::plan::{LayerKind, LayerShape};
 use super::reduce::sum_dim;
 use super::rules::{self, ConvGeometry, NormMethod};
@@ -68,7 +69,15 @@ pub(crate) enum Capture {
         d_out: usize,
     },
     /// Embedding lookups `[batch, t]` into `[vocab, d_model]`.
-    Embedding { ids: Tensor<2, Int>, backprops: Backprops<3>, id: ParamId, vocab: usize },
+    /// On `cpu`, `host` keeps the ids and backprops copied to host memory by the norm for the
+    /// clipped sum.
+    Embedding {
+        ids: Tensor<2, Int>,
+        backprops: Backprops<3>,
+        id: ParamId,
+        vocab: usize,
+        host: std::cell::OnceCell<HostLookup>,
+    },
     /// Conv2d; `out_positions` = `h_out·w_out`.
     Conv2d {
         activations: Tensor<4>,
@@ -262,7 +271,7 @@ impl Capture {
                     push(out, *id, vec![d_out], b);
                 }
             }
-            Capture::Embedding { ids, backprops, id, vocab } => {
+            Capture::Embedding { ids, backprops, id, vocab, .. } => {
                 let g = backprops.get(grads);
                 let d_model = g.dims()[2];
                 push(out, *id, vec![*vocab, d_model], rules::embedding_grad_sample(ids.clone(), g, *vocab));
@@ -322,14 +331,17 @@ impl Capture {
                 }
                 guard_overflow(norms, (sa * sg.clone()).max_pair(sg), batch * t)
             }
-            Capture::Embedding { ids, backprops, vocab, .. } => {
+            Capture::Embedding { ids, backprops, vocab, host, .. } => {
                 let g = backprops.get(grads);
                 let [batch, t, _] = g.dims();
-                let sg = row_scale(&g);
-                let norms = rescale(
-                    rules::embedding_sq_norms(ids.clone(), div_rows(g, sg.clone()), *vocab),
-                    sg.clone(),
-                );
+                // On cpu the host loop sums in f64 and needs no scaling.
+                let (norms, sg) = if rules::on_cpu(&g.device()) {
+                    host.get_or_init(|| HostLookup::read(ids.clone(), g)).sq_norms()
+                } else {
+                    let sg = row_scale(&g);
+                    let norms = rules::embedding_sq_norms(ids.clone(), div_rows(g, sg.clone()), *vocab);
+                    (rescale(norms, sg.clone()), sg)
+                };
                 guard_overflow(norms, sg, batch * t)
             }
             Capture::Conv2d { activations, backprops, weight, bias, geometry, out_positions } => {
@@ -392,10 +404,14 @@ impl Capture {
                     out.push(summed(*id, vec![d_out], b));
                 }
             }
-            Capture::Embedding { ids, backprops, id, vocab } => {
-                let g = zero_rows(backprops.get(grads), &dropped);
+            Capture::Embedding { ids, backprops, id, vocab, host } => {
+                // Both paths skip dropped examples themselves.
+                let g = backprops.get(grads);
                 let d_model = g.dims()[2];
-                let w = rules::embedding_clipped_sum(ids.clone(), g, factors.clone(), *vocab);
+                let w = match host.get() {
+                    Some(host) => host.clipped_sum(factors.clone(), *vocab),
+                    None => rules::embedding_clipped_sum(ids.clone(), g, factors.clone(), *vocab),
+                };
                 out.push(summed(*id, vec![*vocab, d_model], w));
             }
             Capture::Conv2d { activations, backprops, weight, bias, geometry, .. } => {

@@ -6,7 +6,8 @@
 //! - [`TapeMode::Params`]: parameters are tracked leaves, so `backward()` gives the usual summed
 //!   gradient (the `nonprivate` step and the per-example `loop` reference);
 //! - [`TapeMode::Probe`]: parameters are constants; a zero "probe" leaf is added to each layer's
-//!   pre-activation `z`, so `backward()` of the summed per-example loss gives the backprops
+//!   pre-activation `z` (or `z` itself is made a leaf where nothing upstream is tracked, as for
+//!   a model's first layer), so `backward()` of the summed per-example loss gives the backprops
 //!   `∂L/∂z` of every example at once. The tape also keeps each layer's input activations.
 //!   [`rules`] then turns (activations, backprops) into per-sample gradients
 //!   (`grad_sample`, `[batch, ...param_shape]`), as Opacus' hooks do and as JAX's `vmap` of the
@@ -32,6 +33,7 @@
 //! ```
 
 mod capture;
+mod host;
 pub mod lstm;
 pub mod plan;
 pub mod reduce;
@@ -228,8 +230,19 @@ impl Tape {
         }
     }
 
-    fn probe<const D: usize>(&self, shape: [usize; D]) -> Tensor<D> {
-        Tensor::zeros(shape, &self.autodiff).require_grad()
+    /// The output of a recorded layer and the tensor whose gradient is its backprops. When `z`
+    /// is tracked (something upstream needs a gradient), a zero probe is added to it; when it is
+    /// not (the first layer of a model, or an output computed off the graph, as the LSTM's),
+    /// `z` itself becomes a leaf of the graph: the same gradient, without a zero tensor of the
+    /// output's size to allocate and add.
+    fn tap<const D: usize>(&self, z: Tensor<D>) -> (Tensor<D>, Tensor<D>) {
+        if z.is_tracked() {
+            let probe = Tensor::zeros(z.dims(), &self.autodiff).require_grad();
+            (z + probe.clone(), probe)
+        } else {
+            let leaf = z.without_autodiff().autodiff().require_grad();
+            (leaf.clone(), leaf)
+        }
     }
 
     /// `y = x W + b` of a burn-nn [`Linear`] (`W: [d_input, d_output]`).
@@ -254,17 +267,17 @@ impl Tape {
         if self.mode != TapeMode::Probe || (weight.is_none() && bias.is_none()) {
             return z;
         }
-        let probe = self.probe(z.dims());
+        let (z, probe) = self.tap(z);
         let d_out = layer.weight.dims()[1];
         self.captures.push(Capture::Linear {
             activations: x.without_autodiff(),
-            backprops: Backprops::Probe(probe.clone()),
+            backprops: Backprops::Probe(probe),
             weight,
             bias,
             transposed: false,
             d_out,
         });
-        z + probe
+        z
     }
 
     /// Looks up the rows of a burn-nn [`Embedding`] (`weight: [vocab, d_model]`).
@@ -278,10 +291,10 @@ impl Tape {
             return z;
         };
         let [vocab, _] = layer.weight.dims();
-        let probe = self.probe(z.dims());
-        let backprops = Backprops::Probe(probe.clone());
-        self.captures.push(Capture::Embedding { ids, backprops, id, vocab });
-        z.autodiff() + probe
+        let (z, probe) = self.tap(z);
+        let host = Default::default();
+        self.captures.push(Capture::Embedding { ids, backprops: Backprops::Probe(probe), id, vocab, host });
+        z
     }
 
     /// An output projection tied to an [`Embedding`]'s table (weight tying, as in language
@@ -297,16 +310,16 @@ impl Tape {
         let Some(weight) = weight.filter(|_| self.mode == TapeMode::Probe) else {
             return z;
         };
-        let probe = self.probe(z.dims());
+        let (z, probe) = self.tap(z);
         self.captures.push(Capture::Linear {
             activations: x.without_autodiff(),
-            backprops: Backprops::Probe(probe.clone()),
+            backprops: Backprops::Probe(probe),
             weight: Some(weight),
             bias: None,
             transposed: true,
             d_out: layer.weight.dims()[0],
         });
-        z + probe
+        z
     }
 
     /// A 2-D convolution of a burn-nn [`Conv2d`] (any stride, padding, dilation, groups).
@@ -322,17 +335,17 @@ impl Tape {
         if self.mode != TapeMode::Probe || (weight.is_none() && bias.is_none()) {
             return z;
         }
-        let probe = self.probe(z.dims());
         let [_, _, h_out, w_out] = z.dims();
+        let (z, probe) = self.tap(z);
         self.captures.push(Capture::Conv2d {
             activations: x.without_autodiff(),
-            backprops: Backprops::Probe(probe.clone()),
+            backprops: Backprops::Probe(probe),
             weight,
             bias,
             geometry,
             out_positions: h_out * w_out,
         });
-        z + probe
+        z
     }
 
     /// A burn-nn [`LayerNorm`] over the last dimension: `x̂ ⊙ γ + β` per position.
@@ -402,15 +415,15 @@ impl Tape {
         let positions = dims.iter().product::<usize>() / (batch * channels);
         let channels_first = channel_dim != D - 1;
         let flat = if channels_first { [batch, channels, positions] } else { [batch, positions, channels] };
-        let probe = self.probe(flat);
+        let (y, probe) = self.tap(y.reshape(flat));
         self.captures.push(Capture::Norm {
             normalized: normalized.without_autodiff().reshape(flat),
-            backprops: Backprops::Probe(probe.clone()),
+            backprops: Backprops::Probe(probe),
             channels_first,
             gamma,
             beta,
         });
-        y + probe.reshape(dims)
+        y.reshape(dims)
     }
 
     /// A [`DpLstm`] over a sequence, zero initial state; returns every hidden state.
@@ -426,7 +439,7 @@ impl Tape {
         }
         // The gate Linear is captured in every mode: its gradients come from the backward pass
         // through time in `backward`, not from autodiff leaves.
-        let probe = self.probe(hidden.dims());
+        let (hidden, probe) = self.tap(hidden);
         let weight = self.trained(&layer.gates.weight);
         let bias = layer.gates.bias.as_ref().and_then(|b| self.trained(b));
         let d_out = layer.gates.weight.dims()[1];
@@ -441,8 +454,8 @@ impl Tape {
             });
             self.captures.len() - 1
         });
-        self.lstms.push(LstmRecord { capture, probe: probe.clone(), input: x, cache });
-        hidden.autodiff() + probe
+        self.lstms.push(LstmRecord { capture, probe, input: x, cache });
+        hidden
     }
 
     /// Runs the backward pass of `loss` (a sum of per-example losses) and of every LSTM recorded

@@ -356,31 +356,29 @@ pub fn embedding_grad_sample(ids: Tensor<2, Int>, backprops: Tensor<3>, vocab: u
 }
 
 /// Per-sample squared norms of an Embedding layer's gradient without materialising it:
-/// `‖∇W_i‖² = Σ_v ‖Σ_{t: id_t = v} g_t‖²`. Each position is mapped to a representative position
-/// of its example holding the same token, the backprops are summed per representative
-/// (`[batch·t, d_model]`), then squared. Memory `O(batch·t·d_model)`, never
+/// `‖∇W_i‖² = Σ_v ‖Σ_{t: id_t = v} g_t‖²`. Memory `O(batch·t·d_model)`, never
 /// `batch·vocab·d_model`.
 ///
-/// The representatives: on the `cpu` backend the first position of each token, found on the
-/// host in `O(batch·t)` (the ids are in host memory there); on a GPU a deterministic argmax over
-/// the `[t, t]` equality mask on the device (`O(batch·t²)` booleans), which needs no read-back
-/// and so never stalls the device.
+/// On the `cpu` backend (ids and backprops in host memory): one pass per example, positions
+/// sorted by token and each token's backprops summed in `f64` ([`super::host`]). On a GPU each
+/// position is mapped to a representative position of its example holding the same token by a
+/// deterministic argmax over the `[t, t]` equality mask (`O(batch·t²)` booleans, no read-back,
+/// so the device never stalls), the backprops are summed per representative
+/// (`[batch·t, d_model]`) and squared.
 ///
 /// # Shapes
 /// - `ids`: `[batch, seq_length]`, `backprops`: `[batch, seq_length, d_model]`; returns `[batch]`
 pub fn embedding_sq_norms(ids: Tensor<2, Int>, backprops: Tensor<3>, _vocab: usize) -> Tensor<1> {
     let [batch, seq, d_model] = backprops.dims();
     let device = backprops.device();
-    let slots = if on_cpu(&device) {
-        note_intermediate(batch * seq * d_model);
-        first_occurrences(ids)
-    } else {
-        note_intermediate(batch * seq * seq.max(d_model));
-        let same = ids.clone().unsqueeze_dim::<3>(2).equal(ids.unsqueeze_dim::<3>(1)).float(); // [B, T, T]
-        let representative = same.argmax(2).reshape([batch, seq]); // [B, T]
-        let offsets = Tensor::<1, Int>::arange(0..batch as i64, &device).mul_scalar(seq as i64);
-        (representative + offsets.reshape([batch, 1])).reshape([batch * seq])
-    };
+    if on_cpu(&device) {
+        return super::host::HostLookup::read(ids, backprops).sq_norms().0;
+    }
+    note_intermediate(batch * seq * seq.max(d_model));
+    let same = ids.clone().unsqueeze_dim::<3>(2).equal(ids.unsqueeze_dim::<3>(1)).float(); // [B, T, T]
+    let representative = same.argmax(2).reshape([batch, seq]); // [B, T]
+    let offsets = Tensor::<1, Int>::arange(0..batch as i64, &device).mul_scalar(seq as i64);
+    let slots = (representative + offsets.reshape([batch, 1])).reshape([batch * seq]);
     let per_token = Tensor::<2>::zeros([batch * seq, d_model], &device).select_assign(
         0,
         slots,
@@ -391,29 +389,14 @@ pub fn embedding_sq_norms(ids: Tensor<2, Int>, backprops: Tensor<3>, _vocab: usi
 }
 
 /// True on the `cpu` backend (Burn flex: tensors in host memory, exact long reductions).
-fn on_cpu(device: &burn::tensor::Device) -> bool {
+pub(crate) fn on_cpu(device: &burn::tensor::Device) -> bool {
     matches!(device.as_dispatch(), burn::backend::DispatchDevice::Flex(_))
 }
 
-/// For every position `(b, t)` of `ids` (`[batch, seq]`), the flat index `b·seq + t'` of the
-/// first position `t'` of example `b` that holds the same token; `[batch·seq]`.
-fn first_occurrences(ids: Tensor<2, Int>) -> Tensor<1, Int> {
-    let [batch, seq] = ids.dims();
-    let device = ids.device();
-    let host: Vec<i64> = ids.into_data().convert::<i64>().try_into_vec::<i64>().expect("int ids");
-    let mut first = std::collections::HashMap::with_capacity(seq);
-    let mut slots = Vec::with_capacity(batch * seq);
-    for (b, row) in host.chunks(seq.max(1)).enumerate() {
-        first.clear();
-        for (t, token) in row.iter().enumerate() {
-            slots.push((b * seq + *first.entry(*token).or_insert(t)) as i64);
-        }
-    }
-    Tensor::from_data(burn::tensor::TensorData::new(slots, [batch * seq]), &device)
-}
-
 /// The clipped sum of an Embedding layer's per-sample gradients by book-keeping: one scatter-add
-/// of the clip-weighted backprops into the table's rows.
+/// of the clip-weighted backprops into the table's rows (on `cpu` one loop in host memory,
+/// [`super::host`]). Examples whose factor is not positive contribute nothing, even where their
+/// backprops are non-finite (`0 · NaN` never enters the sum).
 ///
 /// # Shapes
 /// - `ids`: `[batch, seq_length]`, `backprops`: `[batch, seq_length, d_model]`, `factors`: `[batch]`
@@ -424,8 +407,13 @@ pub fn embedding_clipped_sum(
     factors: Tensor<1>,
     vocab: usize,
 ) -> Tensor<1> {
+    if on_cpu(&backprops.device()) {
+        return super::host::HostLookup::read(ids, backprops).clipped_sum(factors, vocab);
+    }
     let [batch, seq, d_model] = backprops.dims();
-    let weighted = (backprops * factors.reshape([batch, 1, 1])).reshape([batch * seq, d_model]);
+    let dropped = factors.clone().lower_equal_elem(0.0).reshape([batch, 1, 1]).expand([batch, seq, d_model]);
+    let weighted =
+        (backprops.mask_fill(dropped, 0.0) * factors.reshape([batch, 1, 1])).reshape([batch * seq, d_model]);
     Tensor::<2>::zeros([vocab, d_model], &weighted.device())
         .select_assign(0, ids.reshape([batch * seq]), weighted, IndexingUpdateOp::Add)
         .reshape([vocab * d_model])
