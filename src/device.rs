@@ -214,6 +214,11 @@ impl ComputeDevice {
         model
     }
 
+    /// The device's key in result file names and reports: see [`device_key`].
+    pub fn key(&self) -> String {
+        device_key(self.backend.name(), self.adapter.as_ref().map(|a| a.name.as_str()))
+    }
+
     /// One line for logs and result files: backend and adapter.
     pub fn describe(&self) -> String {
         match &self.adapter {
@@ -221,6 +226,27 @@ impl ComputeDevice {
             None => "cpu: burn flex (pure-Rust CPU backend)".to_string(),
         }
     }
+}
+
+/// A short, file-name-safe key for a device: the backend name, then the adapter's name in lower
+/// case with every run of other characters than `a-z0-9` turned into one `-`, at most 48
+/// characters: `cpu`, `vulkan-llvmpipe-llvm-15-0-6-256-bits`, `vulkan-nvidia-h200`. Result files
+/// carry it in their names, so any number of devices bench into one folder, and `dpgpu report`
+/// keeps their runs apart by it.
+pub fn device_key(backend: &str, adapter: Option<&str>) -> String {
+    let text = format!("{backend} {}", adapter.unwrap_or_default());
+    let mut key = String::new();
+    for c in text.chars().map(|c| c.to_ascii_lowercase()) {
+        if c.is_ascii_alphanumeric() {
+            if key.len() >= 48 {
+                break;
+            }
+            key.push(c);
+        } else if !key.is_empty() && !key.ends_with('-') {
+            key.push('-');
+        }
+    }
+    key.trim_end_matches('-').to_string()
 }
 
 /// Opens the device for `choice`.
@@ -383,6 +409,19 @@ mod tests {
         }
         assert!(matches!(server_error(&several), Error::OutOfMemory { bytes: Some(4096), limit: None }));
         assert!(matches!(server_error(&other()), Error::Backend(m) if m.contains("boom")));
+    }
+
+    #[test]
+    fn device_keys_are_short_file_name_safe_and_distinct() {
+        assert_eq!(device_key("cpu", None), "cpu");
+        assert_eq!(
+            device_key("vulkan", Some("llvmpipe (LLVM 15.0.6, 256 bits)")),
+            "vulkan-llvmpipe-llvm-15-0-6-256-bits"
+        );
+        assert_eq!(device_key("metal", Some("Apple M2 Pro")), "metal-apple-m2-pro");
+        assert_ne!(device_key("vulkan", Some("NVIDIA H200")), device_key("vulkan", Some("NVIDIA H100")));
+        let long = device_key("vulkan", Some(&"x".repeat(100)));
+        assert!(long.len() <= 48 && long.starts_with("vulkan-x"), "{long}");
     }
 
     #[test]

@@ -169,7 +169,7 @@ fn dispatch_counts_and_kernel_dumps_on_vulkan() {
         raw.to_str().unwrap(),
     ]);
     assert!(bench.status.success(), "{}", String::from_utf8_lossy(&bench.stderr));
-    let file = json(&raw.join("vectorized_logreg_bs_16_priv_true.json"));
+    let file = json(&result_file(&raw, "vectorized_logreg_bs_16_priv_true_vulkan-"));
     assert_eq!(file["dispatches_per_step"]["by_kernel"]["dpgpu::NoisySgd"], 2, "{file}");
 }
 
@@ -183,6 +183,77 @@ fn cpu_runs_one_fusion_setting() {
     assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
     let mut files: Vec<_> = std::fs::read_dir(&out).unwrap().map(|e| e.unwrap().file_name()).collect();
     files.sort();
-    assert_eq!(files, ["vectorized_logreg_bs_16_priv_true.json"], "one run, fusion on");
+    assert_eq!(files, ["vectorized_logreg_bs_16_priv_true_cpu.json"], "one run, fusion on");
     assert!(String::from_utf8_lossy(&run.stderr).contains("fusion on only"));
+    // The file names the commit the binary was built from (build.rs), when built inside git.
+    let head =
+        Command::new("git").args(["rev-parse", "HEAD"]).current_dir(env!("CARGO_MANIFEST_DIR")).output();
+    if let Ok(head) = head.map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string()) {
+        let file = json(&out.join("vectorized_logreg_bs_16_priv_true_cpu.json"));
+        let recorded = file["git_commit"].as_str().unwrap_or_default().to_string();
+        assert!(
+            head.is_empty() || recorded == head || recorded == format!("{head}-dirty"),
+            "recorded {recorded:?}, HEAD {head:?}"
+        );
+    }
+}
+
+/// The one result file in `dir` whose name starts with `prefix`.
+fn result_file(dir: &Path, prefix: &str) -> PathBuf {
+    let names: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.file_name().unwrap().to_string_lossy().starts_with(prefix))
+        .collect();
+    assert_eq!(names.len(), 1, "files starting with {prefix} in {}: {names:?}", dir.display());
+    names[0].clone()
+}
+
+/// cpu and lavapipe bench into one folder without overwriting each other (a rerun replaces only
+/// its own device's files), and `dpgpu report` keeps them apart: a table per device, a
+/// cross-device table with the ratio to the baseline, a chart with both.
+#[test]
+fn two_devices_bench_into_one_folder_and_report_apart() {
+    if common::vulkan().is_none() {
+        return;
+    }
+    let dir = scratch("two-devices");
+    let raw = dir.join("raw");
+    let bench = |backend: &str| {
+        let args = ["bench", "--backend", backend, "--experiments", "logreg", "--batch-sizes", "16"];
+        let rest = ["--variants", "nonprivate,vectorized", "--fusion", "on", "--epochs", "1", "--dummy-data"];
+        let run = dpgpu(&[&args[..], &rest[..], &["--out", raw.to_str().unwrap()]].concat());
+        assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    };
+    bench("cpu");
+    bench("vulkan");
+    bench("cpu");
+    let mut names: Vec<String> = std::fs::read_dir(&raw)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names.len(), 4, "{names:?}");
+    assert_eq!(names.iter().filter(|n| n.ends_with("_cpu.json")).count(), 2, "{names:?}");
+    let lvp = json(&result_file(&raw, "vectorized_logreg_bs_16_priv_true_vulkan-"));
+    let device = lvp["device"].as_str().unwrap().to_string();
+    assert!(device.starts_with("vulkan-"), "{lvp}");
+
+    let report = dir.join("report");
+    let run = dpgpu(&["report", raw.to_str().unwrap(), "--out", report.to_str().unwrap()]);
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    let table = std::fs::read_to_string(report.join("devices.md")).unwrap();
+    let row = table.lines().find(|l| l.starts_with("| logreg | dpgpu vectorized | 16 |")).expect(&table);
+    assert!(row.contains("x |") && table.contains(&format!("| {device} / cpu |")), "{table}");
+    for file in ["cpu/medians.md", &format!("{device}/medians.md"), "logistic_runtimes.png", "medians.csv"] {
+        assert!(report.join(file).is_file(), "{file} missing");
+    }
+    let csv = std::fs::read_to_string(report.join("medians.csv")).unwrap();
+    assert!(csv.lines().next().unwrap().ends_with("device,backend,adapter,vendor,driver"), "{csv}");
+    assert!(csv.contains(",vulkan,llvmpipe") || csv.contains(",vulkan,"), "{csv}");
+    // A baseline that is not one of the devices is bad input.
+    let run =
+        dpgpu(&["report", raw.to_str().unwrap(), "--baseline", "metal", "--out", report.to_str().unwrap()]);
+    assert_eq!(run.status.code(), Some(2), "{}", String::from_utf8_lossy(&run.stderr));
+    assert!(String::from_utf8_lossy(&run.stderr).contains("baseline"));
 }

@@ -1,6 +1,7 @@
-//! `dpgpu report DIR`: summarises benchmark result JSON files into median,
+//! `dpgpu report DIR...`: summarises benchmark result JSON files into median,
 //! ablation and ratio tables (Markdown, CSV) and per-experiment bar charts
-//! (SVG, PNG; see [`super::charts`]). All times are in seconds.
+//! (SVG, PNG; see [`super::charts`]), one report per device and a cross-device table when the
+//! runs come from several devices (`report/devices.rs`). All times are in seconds.
 
 use std::path::{Path, PathBuf};
 
@@ -10,6 +11,8 @@ use serde::Deserialize;
 use super::charts;
 use super::tables::{ablation_md, fusion_md, medians_csv, medians_md, ratios_md};
 use crate::kernels::dispatch::DispatchCount;
+
+mod devices;
 
 /// One benchmark run as read from a result JSON file; all times in seconds.
 ///
@@ -42,10 +45,29 @@ pub struct RunResult {
     pub backend: Option<String>,
     /// GPU adapter name, if any.
     pub adapter: Option<String>,
+    /// The device's key ([`crate::device::device_key`]): the file's `device`, else made from
+    /// `backend` and `adapter`, else "unknown".
+    pub device: String,
+    /// PCI vendor id of the adapter, if any.
+    pub vendor: Option<u32>,
+    /// Driver name and version, if any.
+    pub driver: Option<String>,
+    /// The host's CPU model and cores, when recorded.
+    pub machine: Option<String>,
     /// Peak memory the run held, in bytes (dpgpu only).
     pub peak_memory_bytes: Option<u64>,
     /// Kernels dispatched by one step (dpgpu on wgpu only).
     pub dispatches_per_step: Option<DispatchCount>,
+    /// The run's settings that must agree for two runs to be compared: the file's `args`
+    /// without the fields that name the cell (experiment, variant, batch size, fusion, device,
+    /// data folder), as JSON text; empty when the file has none.
+    pub settings: String,
+    /// The binary: `dpgpu_version` and `git_commit`, when recorded.
+    pub build: String,
+    /// The file the run was read from (set by [`load_results`]).
+    pub source: Option<PathBuf>,
+    /// Prefix [`RunResult::label`] with the device (reports over several devices).
+    pub show_device: bool,
 }
 
 #[derive(Deserialize)]
@@ -62,13 +84,40 @@ struct RawRunResult {
     error: Option<String>,
     backend: Option<String>,
     adapter: Option<String>,
+    device: Option<String>,
+    vendor: Option<u32>,
+    driver: Option<String>,
+    machine: Option<String>,
     peak_memory_bytes: Option<u64>,
     dispatches_per_step: Option<DispatchCount>,
+    args: Option<serde_json::Map<String, serde_json::Value>>,
+    dpgpu_version: Option<String>,
+    git_commit: Option<String>,
 }
 
 impl From<RawRunResult> for RunResult {
     fn from(raw: RawRunResult) -> Self {
+        let device = match (&raw.device, &raw.backend) {
+            (Some(d), _) if !d.is_empty() => d.clone(),
+            (_, Some(b)) if !b.is_empty() => crate::device::device_key(b, raw.adapter.as_deref()),
+            _ => "unknown".to_string(),
+        };
+        let settings = raw.args.map_or_else(String::new, |mut args| {
+            for cell in ["experiment", "variant", "batch_size", "fusion", "device", "data_dir"] {
+                args.remove(cell);
+            }
+            serde_json::Value::Object(args).to_string()
+        });
+        let build = [raw.dpgpu_version, raw.git_commit].into_iter().flatten().collect::<Vec<_>>().join(" ");
         RunResult {
+            device,
+            vendor: raw.vendor,
+            driver: raw.driver,
+            machine: raw.machine,
+            settings,
+            build,
+            source: None,
+            show_device: false,
             library: raw.library.unwrap_or_else(|| "dpgpu".to_string()),
             private: raw.private.unwrap_or(raw.variant != "nonprivate"),
             variant: raw.variant,
@@ -100,8 +149,15 @@ impl RunResult {
     }
 
     /// Display label, e.g. "dpgpu vectorized", "dpgpu vectorized (no fusion)", "JAX",
-    /// "Opacus", "dpgpu non-private".
+    /// "Opacus", "dpgpu non-private"; "cpu: dpgpu vectorized" with [`RunResult::show_device`].
     pub fn label(&self) -> String {
+        match self.show_device {
+            true => format!("{}: {}", self.device, self.plain_label()),
+            false => self.plain_label(),
+        }
+    }
+
+    fn plain_label(&self) -> String {
         let library = self.library.to_ascii_lowercase();
         if library == "dpgpu" {
             let variant = if self.variant == "nonprivate" { "non-private" } else { &self.variant };
@@ -143,41 +199,79 @@ pub fn median(values: &[f64]) -> Option<f64> {
 /// Other JSON files are skipped; files that fail to parse are skipped with a warning.
 /// Fails, naming `dir`, if it cannot be read or holds no result files.
 pub fn load_results(dir: &Path) -> Result<Vec<RunResult>> {
-    let entries =
-        std::fs::read_dir(dir).with_context(|| format!("cannot read result directory {}", dir.display()))?;
-    let mut paths = Vec::new();
-    for entry in entries {
-        let path = entry.with_context(|| format!("cannot list {}", dir.display()))?.path();
-        if path.extension().is_some_and(|e| e == "json") && path.is_file() {
-            paths.push(path);
-        }
-    }
-    paths.sort();
-    let mut results = Vec::new();
-    for path in paths {
-        let value: serde_json::Value = match std::fs::read_to_string(&path)
-            .map_err(anyhow::Error::from)
-            .and_then(|s| serde_json::from_str(&s).map_err(anyhow::Error::from))
-        {
-            Ok(v) => v,
-            Err(e) => {
-                log::warn!("skipping {}: {e}", path.display());
-                continue;
+    load_results_from(&[dir.to_path_buf()])
+}
+
+/// [`load_results`] over several folders, each run remembering its file
+/// ([`RunResult::source`]).
+///
+/// Fails, naming both files, when two runs fill the same cell (device, library, variant,
+/// experiment, batch size, fusion): a report never merges them silently.
+pub fn load_results_from(dirs: &[PathBuf]) -> Result<Vec<RunResult>> {
+    let mut results: Vec<RunResult> = Vec::new();
+    for dir in dirs {
+        let entries = std::fs::read_dir(dir)
+            .with_context(|| format!("cannot read result directory {}", dir.display()))?;
+        let mut paths = Vec::new();
+        for entry in entries {
+            let path = entry.with_context(|| format!("cannot list {}", dir.display()))?.path();
+            if path.extension().is_some_and(|e| e == "json") && path.is_file() {
+                paths.push(path);
             }
-        };
-        if value.get("timings").is_none() {
-            log::debug!("skipping {}: not a run result (no \"timings\")", path.display());
-            continue;
         }
-        match serde_json::from_value::<RunResult>(value) {
-            Ok(run) => results.push(run),
-            Err(e) => log::warn!("skipping {}: {e}", path.display()),
+        paths.sort();
+        let before = results.len();
+        for path in paths {
+            if let Some(mut run) = read_run(&path) {
+                run.source = Some(path);
+                results.push(run);
+            }
+        }
+        if results.len() == before {
+            bail!("no benchmark result files (*.json with \"timings\") in {}", dir.display());
         }
     }
-    if results.is_empty() {
-        bail!("no benchmark result files (*.json with \"timings\") in {}", dir.display());
+    let cell = |r: &RunResult| {
+        (r.device.clone(), r.library.clone(), r.variant.clone(), r.experiment.clone(), r.batch_size, r.fusion)
+    };
+    let mut seen: std::collections::HashMap<_, &RunResult> = std::collections::HashMap::new();
+    for run in &results {
+        if let Some(first) = seen.insert(cell(run), run) {
+            let name = |r: &RunResult| r.source.as_ref().map_or("?".into(), |p| p.display().to_string());
+            bail!(
+                "{} and {} are the same run ({} {} {} at batch {} on {}): report one of them",
+                name(first),
+                name(run),
+                run.library,
+                run.variant,
+                run.experiment,
+                run.batch_size,
+                run.device
+            );
+        }
     }
     Ok(results)
+}
+
+/// One result file, or `None` (with a log line) when it is not one.
+fn read_run(path: &Path) -> Option<RunResult> {
+    let value: serde_json::Value = match std::fs::read_to_string(path)
+        .map_err(anyhow::Error::from)
+        .and_then(|s| serde_json::from_str(&s).map_err(anyhow::Error::from))
+    {
+        Ok(v) => v,
+        Err(e) => {
+            log::warn!("skipping {}: {e}", path.display());
+            return None;
+        }
+    };
+    if value.get("timings").is_none() {
+        log::debug!("skipping {}: not a run result (no \"timings\")", path.display());
+        return None;
+    }
+    serde_json::from_value::<RunResult>(value)
+        .map_err(|e| log::warn!("skipping {}: {e}", path.display()))
+        .ok()
 }
 
 /// Paths of the files written by [`write_report`], in writing order.
@@ -186,30 +280,84 @@ pub struct ReportFiles {
     pub files: Vec<PathBuf>,
 }
 
-/// Writes medians.csv, medians.md, ablation.md, ratios.md, fusion.md and, per experiment, an SVG and a
-/// PNG chart into `out_dir` (created if missing). Each file is written atomically.
-pub fn write_report(results: &[RunResult], out_dir: &Path) -> Result<ReportFiles> {
-    std::fs::create_dir_all(out_dir)
-        .with_context(|| format!("cannot create report directory {}", out_dir.display()))?;
+/// Writes the report of `results` into `out_dir` (created if missing); every file atomically.
+///
+/// One device: medians.csv, medians.md, ablation.md, ratios.md, fusion.md and, per experiment,
+/// an SVG and a PNG chart. Several devices: that report for each device in `out_dir/<device>/`,
+/// and in `out_dir` medians.csv and medians.md over every run, devices.md (per cell, seconds per
+/// epoch on each device and the ratio to `baseline`, the DP / non-private ratio per device) and
+/// per experiment a chart with one bar group per device and configuration.
+///
+/// # Errors
+/// A folder or file that cannot be written; a `baseline` that is none of the devices.
+pub fn write_report(results: &[RunResult], out_dir: &Path, baseline: Option<&str>) -> Result<ReportFiles> {
+    let mut devices: Vec<&str> = Vec::new();
     let mut runs: Vec<&RunResult> = results.iter().collect();
     runs.sort_by_key(|r| sort_key(r));
+    for r in &runs {
+        if !devices.contains(&r.device.as_str()) {
+            devices.push(&r.device);
+        }
+    }
+    // cpu first, then by name.
+    devices.sort_by_key(|d| (*d != "cpu", d.to_string()));
+    if let Some(b) = baseline.filter(|b| !devices.contains(b)) {
+        bail!("--baseline {b}: no run on that device (devices: {})", devices.join(", "));
+    }
+    if devices.len() == 1 {
+        return write_device_report(&runs, out_dir);
+    }
     let mut files = Vec::new();
-    let put = |name: &str, bytes: &[u8]| -> Result<PathBuf> {
-        let path = out_dir.join(name);
-        write_atomic(&path, bytes)?;
-        Ok(path)
-    };
-    files.push(put("medians.csv", &medians_csv(&runs)?)?);
-    files.push(put("medians.md", medians_md(&runs).as_bytes())?);
-    files.push(put("ablation.md", ablation_md(&runs).as_bytes())?);
-    files.push(put("ratios.md", ratios_md(&runs).as_bytes())?);
-    files.push(put("fusion.md", fusion_md(&runs).as_bytes())?);
+    for device in &devices {
+        let own: Vec<&RunResult> = runs.iter().copied().filter(|r| r.device == *device).collect();
+        files.extend(write_device_report(&own, &out_dir.join(device))?.files);
+    }
+    let labelled: Vec<RunResult> =
+        runs.iter().map(|r| RunResult { show_device: true, ..(*r).clone() }).collect();
+    let labelled: Vec<&RunResult> = labelled.iter().collect();
+    let baseline = baseline.unwrap_or(devices[0]);
+    files.push(put(out_dir, "medians.csv", &medians_csv(&labelled)?)?);
+    files.push(put(out_dir, "medians.md", medians_md(&labelled).as_bytes())?);
+    files.push(put(out_dir, "devices.md", devices::devices_md(&runs, &devices, baseline).as_bytes())?);
+    files.extend(write_charts(&labelled, out_dir)?);
+    Ok(ReportFiles { files })
+}
+
+/// The report of one device's runs (see [`write_report`]).
+fn write_device_report(runs: &[&RunResult], out_dir: &Path) -> Result<ReportFiles> {
+    std::fs::create_dir_all(out_dir)
+        .with_context(|| format!("cannot create report directory {}", out_dir.display()))?;
+    let device = runs.first().map(|r| devices::describe(r)).unwrap_or_default();
+    let md = |text: String| devices::with_device_line(&text, &device);
+    let mut files = vec![
+        put(out_dir, "medians.csv", &medians_csv(runs)?)?,
+        put(out_dir, "medians.md", md(medians_md(runs)).as_bytes())?,
+        put(out_dir, "ablation.md", md(ablation_md(runs)).as_bytes())?,
+        put(out_dir, "ratios.md", md(ratios_md(runs)).as_bytes())?,
+        put(out_dir, "fusion.md", md(fusion_md(runs)).as_bytes())?,
+    ];
+    files.extend(write_charts(runs, out_dir)?);
+    Ok(ReportFiles { files })
+}
+
+/// Writes `bytes` to `dir/name` atomically; returns the path.
+fn put(dir: &Path, name: &str, bytes: &[u8]) -> Result<PathBuf> {
+    std::fs::create_dir_all(dir)
+        .with_context(|| format!("cannot create report directory {}", dir.display()))?;
+    let path = dir.join(name);
+    write_atomic(&path, bytes)?;
+    Ok(path)
+}
+
+/// Per experiment, the SVG and PNG chart of `runs` (sorted for display) into `out_dir`.
+fn write_charts(runs: &[&RunResult], out_dir: &Path) -> Result<Vec<PathBuf>> {
+    let mut files = Vec::new();
     let mut experiments: Vec<&str> = runs.iter().map(|r| r.experiment.as_str()).collect();
     experiments.dedup();
     for experiment in experiments {
         let (stem, title) = charts::chart_stem_and_title(experiment);
         let exp_runs: Vec<&RunResult> = runs.iter().copied().filter(|r| r.experiment == experiment).collect();
-        files.push(put(&format!("{stem}.svg"), charts::render_svg(&title, &exp_runs)?.as_bytes())?);
+        files.push(put(out_dir, &format!("{stem}.svg"), charts::render_svg(&title, &exp_runs)?.as_bytes())?);
         let path = out_dir.join(format!("{stem}.png"));
         let tmp = out_dir.join(format!(".{stem}.tmp{}.png", std::process::id()));
         if let Err(e) = charts::render_png(&title, &exp_runs, &tmp) {
@@ -220,7 +368,7 @@ pub fn write_report(results: &[RunResult], out_dir: &Path) -> Result<ReportFiles
             .with_context(|| format!("cannot rename {} to {}", tmp.display(), path.display()))?;
         files.push(path);
     }
-    Ok(ReportFiles { files })
+    Ok(files)
 }
 
 fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {

@@ -106,6 +106,10 @@ pub struct RunConfig {
     /// experiment's `--memory-limit`). `None`: only the device's own limit.
     #[serde(default)]
     pub memory_limit_mb: Option<u64>,
+    /// The device's key ([`crate::device::device_key`]) in the result file's name, so runs on
+    /// different devices never overwrite each other's files; `None` leaves it out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub device: Option<String>,
 }
 
 impl RunConfig {
@@ -127,6 +131,7 @@ impl RunConfig {
             lr: 0.15,
             seed: 42,
             memory_limit_mb: None,
+            device: None,
         }
     }
 }
@@ -150,15 +155,18 @@ pub struct Timings {
     pub grad_sample_plan: Option<crate::grad_sample::Plan>,
 }
 
-/// The result file name of SPEC A§7: `<variant>_<experiment>_bs_<B>_priv_<true|false>[_nofusion].json`.
+/// The result file name of SPEC A§7 with the device's key:
+/// `<variant>_<experiment>_bs_<B>_priv_<true|false>[_nofusion][_<device>].json`, e.g.
+/// `auto_mnist_bs_256_priv_true_cpu.json`.
 pub fn file_name(config: &RunConfig) -> String {
     format!(
-        "{}_{}_bs_{}_priv_{}{}.json",
+        "{}_{}_bs_{}_priv_{}{}{}.json",
         config.variant.name(),
         config.experiment,
         config.batch_size,
         config.variant != Variant::Nonprivate,
-        if config.fusion { "" } else { "_nofusion" }
+        if config.fusion { "" } else { "_nofusion" },
+        config.device.as_ref().map_or(String::new(), |d| format!("_{d}")),
     )
 }
 
@@ -314,4 +322,15 @@ pub fn peak_rss_bytes() -> Option<u64> {
     let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
     let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
     Some(kb * 1024)
+}
+
+/// The machine a run ran on: the CPU model (Linux `/proc/cpuinfo`; elsewhere the architecture)
+/// and the logical cores this process may use, e.g. "Intel(R) Xeon(R) Processor, 2 cores".
+pub fn machine() -> String {
+    let model = std::fs::read_to_string("/proc/cpuinfo").ok().and_then(|text| {
+        let line = text.lines().find(|l| l.starts_with("model name"))?;
+        Some(line.split_once(':')?.1.trim().to_string())
+    });
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    format!("{}, {cores} cores", model.unwrap_or_else(|| std::env::consts::ARCH.to_string()))
 }

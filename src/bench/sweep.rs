@@ -57,6 +57,8 @@ pub struct ResultFile {
     /// strategy's in the same form); absent for `nonprivate`, `loop` and failed runs.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub grad_sample_plan: Option<crate::grad_sample::Plan>,
+    /// The device's key ([`crate::device::device_key`]): backend and adapter, as in the file name.
+    pub device: String,
     /// cpu | vulkan | metal | dx12 | gl.
     pub backend: String,
     /// Adapter name, vendor id, driver and driver version (wgpu backends).
@@ -65,9 +67,12 @@ pub struct ResultFile {
     pub vendor: Option<u32>,
     /// Driver name and version.
     pub driver: Option<String>,
+    /// The host: CPU model and logical cores ([`super::runtime::machine`]).
+    pub machine: String,
     /// `dpgpu --version`.
     pub dpgpu_version: &'static str,
-    /// `git rev-parse HEAD` of the source tree, when available.
+    /// The git commit the binary was built from (`-dirty` when its tracked files differed),
+    /// recorded at build time by `build.rs`; `None` for a build outside git.
     pub git_commit: Option<String>,
     /// Every flag of the run.
     pub args: RunConfig,
@@ -104,12 +109,15 @@ impl ResultFile {
             peak_memory_bytes: timings.peak_memory_bytes,
             dispatches_per_step: timings.dispatches_per_step,
             grad_sample_plan: timings.grad_sample_plan,
+            // A file written by the parent for a dead child has the key the parent chose.
+            device: dev.map(|d| d.key()).or_else(|| config.device.clone()).unwrap_or_default(),
             backend: dev.map(|d| d.backend.name().to_string()).unwrap_or_default(),
             adapter: adapter.map(|a| a.name.clone()),
             vendor: adapter.map(|a| a.vendor),
             driver: adapter.map(|a| format!("{} {}", a.driver, a.driver_info)),
+            machine: super::runtime::machine(),
             dpgpu_version: env!("CARGO_PKG_VERSION"),
-            git_commit: git_commit(),
+            git_commit: option_env!("DPGPU_GIT_COMMIT").map(String::from),
             args: config.clone(),
         }
     }
@@ -153,15 +161,6 @@ impl From<&Error> for RunFailure {
         };
         RunFailure { status, error: e.to_string() }
     }
-}
-
-fn git_commit() -> Option<String> {
-    let out = Command::new("git")
-        .args(["rev-parse", "HEAD"])
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .ok()?;
-    out.status.success().then(|| String::from_utf8_lossy(&out.stdout).trim().to_string())
 }
 
 /// A sweep's plan: every combination, in the paper's order (experiment, then batch size from

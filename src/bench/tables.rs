@@ -7,18 +7,18 @@ use anyhow::Result;
 
 use super::report::{RunResult, SortKey, format_significant, median, sort_key};
 
-fn secs(v: Option<f64>) -> String {
+pub(crate) fn secs(v: Option<f64>) -> String {
     v.map_or_else(|| "-".to_string(), |v| format_significant(v, 4))
 }
 
-fn ratio(num: Option<f64>, den: Option<f64>) -> String {
+pub(crate) fn ratio(num: Option<f64>, den: Option<f64>) -> String {
     match (num, den) {
         (Some(n), Some(d)) if d > 0.0 => format!("{:.1}x", n / d),
         _ => "-".to_string(),
     }
 }
 
-fn md_table(headers: &[&str], rows: &[Vec<String>]) -> String {
+pub(crate) fn md_table(headers: &[&str], rows: &[Vec<String>]) -> String {
     let mut s = format!("| {} |\n|{}\n", headers.join(" | "), "---|".repeat(headers.len()));
     for row in rows {
         let _ = writeln!(s, "| {} |", row.join(" | "));
@@ -26,7 +26,7 @@ fn md_table(headers: &[&str], rows: &[Vec<String>]) -> String {
     s
 }
 
-const MEDIAN_HEADERS: [&str; 10] = [
+const MEDIAN_HEADERS: [&str; 15] = [
     "experiment",
     "library",
     "variant",
@@ -37,6 +37,11 @@ const MEDIAN_HEADERS: [&str; 10] = [
     "epochs",
     "median_s_per_epoch",
     "median_s_per_step",
+    "device",
+    "backend",
+    "adapter",
+    "vendor",
+    "driver",
 ];
 
 fn median_row(r: &RunResult, fmt: impl Fn(Option<f64>) -> String) -> Vec<String> {
@@ -51,6 +56,11 @@ fn median_row(r: &RunResult, fmt: impl Fn(Option<f64>) -> String) -> Vec<String>
         r.timings.len().to_string(),
         fmt(r.median_epoch_seconds()),
         fmt(r.median_step_seconds()),
+        r.device.clone(),
+        r.backend.clone().unwrap_or_default(),
+        r.adapter.clone().unwrap_or_default(),
+        r.vendor.map_or_else(String::new, |v| format!("0x{v:04x}")),
+        r.driver.clone().unwrap_or_default(),
     ]
 }
 
@@ -74,7 +84,7 @@ pub(crate) fn medians_md(runs: &[&RunResult]) -> String {
 }
 
 /// Median of the medians of the successful runs matching `pred`.
-fn pick(runs: &[&RunResult], pred: impl Fn(&RunResult) -> bool) -> Option<f64> {
+pub(crate) fn pick(runs: &[&RunResult], pred: impl Fn(&RunResult) -> bool) -> Option<f64> {
     let v: Vec<f64> = runs.iter().filter(|r| pred(r)).filter_map(|r| r.ok_median()).collect();
     median(&v)
 }

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use anyhow::Context;
 use clap::Args;
-use dpgpu::bench::report::{load_results, write_report};
+use dpgpu::bench::report::{load_results_from, write_report};
 use dpgpu::bench::runtime::{RunConfig, Variant, run};
 use dpgpu::bench::sweep::{ResultFile, RunFailure, SweepPlan, run_peer_sweep, run_sweep};
 use dpgpu::device::{BackendChoice, select};
@@ -72,11 +72,16 @@ pub struct BenchRunArgs {
 
 #[derive(Args, Debug)]
 pub struct ReportArgs {
-    /// Folder with result files (e.g. results/raw).
-    dir: PathBuf,
-    /// Output folder for the tables and charts [default: DIR/../report].
+    /// Folders with result files (e.g. results/raw); runs of several devices are kept apart.
+    #[arg(required = true, value_name = "DIR")]
+    dirs: Vec<PathBuf>,
+    /// Output folder for the tables and charts [default: the first DIR/../report].
     #[arg(long)]
     out: Option<PathBuf>,
+    /// The device the cross-device table divides by, as its key in the result files' names
+    /// and `device` field (e.g. `cpu`, `vulkan-nvidia-h200`) [default: cpu, else the first].
+    #[arg(long)]
+    baseline: Option<String>,
 }
 
 pub fn run_bench(args: BenchArgs) -> anyhow::Result<()> {
@@ -114,6 +119,7 @@ pub fn run_bench(args: BenchArgs) -> anyhow::Result<()> {
         dummy_data: args.dummy_data,
         data_dir: args.data_root.clone(),
         train_examples: args.train_examples,
+        device: Some(dev.key()),
         ..RunConfig::paper("", Variant::Nonprivate, 0, args.epochs)
     };
     let plan = SweepPlan {
@@ -190,12 +196,23 @@ pub fn run_bench_run(args: BenchRunArgs) -> anyhow::Result<()> {
 }
 
 pub fn run_report(args: ReportArgs) -> anyhow::Result<()> {
-    // A missing, empty or unreadable folder is bad input (exit 2).
-    let results = load_results(&args.dir)
-        .map_err(|e| dpgpu::Error::CorruptData { path: args.dir.clone(), problem: format!("{e:#}") })?;
-    let out = args.out.unwrap_or_else(|| args.dir.join("..").join("report"));
-    let files = write_report(&results, &out)?;
-    println!("{} runs; wrote:", results.len());
+    // A missing, empty or unreadable folder, two files of one run, or an unknown baseline is bad
+    // input (exit 2).
+    let bad = |e: anyhow::Error| dpgpu::Error::CorruptData {
+        path: args.dirs[0].clone(),
+        problem: format!("{e:#}"),
+    };
+    let results = load_results_from(&args.dirs).map_err(bad)?;
+    let out = args.out.clone().unwrap_or_else(|| args.dirs[0].join("..").join("report"));
+    let mut devices: Vec<&str> = results.iter().map(|r| r.device.as_str()).collect();
+    devices.sort_unstable();
+    devices.dedup();
+    if let Some(b) = args.baseline.as_deref().filter(|b| !devices.contains(b)) {
+        let expected = format!("one of the devices with runs: {}", devices.join(", "));
+        return Err(dpgpu::Error::invalid("baseline", b, expected).into());
+    }
+    let files = write_report(&results, &out, args.baseline.as_deref())?;
+    println!("{} runs on {} device(s): {}; wrote:", results.len(), devices.len(), devices.join(", "));
     for f in files.files {
         println!("  {}", f.display());
     }

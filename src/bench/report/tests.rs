@@ -33,8 +33,16 @@ fn run(
         error: None,
         backend: Some("cpu".to_string()),
         adapter: None,
+        device: "cpu".to_string(),
+        vendor: None,
+        driver: None,
+        machine: None,
         peak_memory_bytes: None,
         dispatches_per_step: None,
+        settings: String::new(),
+        build: String::new(),
+        source: None,
+        show_device: false,
     }
 }
 
@@ -138,7 +146,7 @@ fn write_report_produces_all_files() {
     results.push(failed);
 
     let out = temp_dir("write").join("report");
-    let files = write_report(&results, &out).unwrap().files;
+    let files = write_report(&results, &out, None).unwrap().files;
     let names = [
         "medians.csv",
         "medians.md",
@@ -163,7 +171,7 @@ fn write_report_produces_all_files() {
     assert!(leftovers.is_empty(), "temporary files left: {leftovers:?}");
 
     let mut reader = csv::Reader::from_path(out.join("medians.csv")).unwrap();
-    assert_eq!(reader.headers().unwrap().len(), 10);
+    assert_eq!(reader.headers().unwrap().len(), 15);
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     assert_eq!(rows.len(), results.len());
     assert!(rows.iter().any(|r| &r[6] == "failed" && r[8].is_empty()));
@@ -208,4 +216,62 @@ fn write_report_produces_all_files() {
     } else {
         eprintln!("report in {}", out.display());
     }
+}
+
+/// `run` on another device.
+fn on(device: &str, mut r: RunResult) -> RunResult {
+    r.device = device.to_string();
+    r.backend = Some(device.split('-').next().unwrap().to_string());
+    r.adapter = (device != "cpu").then(|| "llvmpipe (LLVM 15.0.6, 256 bits)".to_string());
+    r
+}
+
+#[test]
+fn two_devices_are_reported_apart_with_the_baseline_ratio() {
+    let lvp = "vulkan-llvmpipe-llvm-15-0-6-256-bits";
+    let mut results = vec![
+        on("cpu", run("dpgpu", "auto", "mnist", 128, true, 2.0)),
+        on("cpu", run("dpgpu", "nonprivate", "mnist", 128, true, 1.0)),
+        on(lvp, run("dpgpu", "auto", "mnist", 128, true, 8.0)),
+        on(lvp, run("dpgpu", "nonprivate", "mnist", 128, true, 2.0)),
+    ];
+    results[2].settings = r#"{"epochs":5}"#.to_string();
+    let out = temp_dir("devices").join("report");
+    let files = write_report(&results, &out, None).unwrap().files;
+    for name in
+        ["devices.md", "medians.csv", "cnn_runtimes.png", "cpu/ratios.md", &format!("{lvp}/ratios.md")]
+    {
+        assert!(files.contains(&out.join(name)), "{name} not reported");
+    }
+    let devices = fs::read_to_string(out.join("devices.md")).unwrap();
+    // auto: 2 s on cpu, 8 s on lavapipe (4x the baseline), its settings differ from the cpu run's.
+    let row = devices.lines().find(|l| l.starts_with("| mnist | dpgpu auto | 128 |")).unwrap();
+    assert!(row.contains("| 2.000 | 8.000 | 4.00x | settings differ |"), "{row}");
+    let row = devices.lines().find(|l| l.starts_with("| dpgpu | mnist | 128 |")).unwrap();
+    assert!(row.contains("2.0x (dpgpu auto)") && row.contains("4.0x (dpgpu auto)"), "{row}");
+    // Each device's own tables hold only its runs and name it.
+    let cpu = fs::read_to_string(out.join("cpu/ratios.md")).unwrap();
+    assert!(cpu.contains("Device: `cpu`") && cpu.contains("| 2.000 | 1.000 | 2.0x |"), "{cpu}");
+    // The chart labels carry the device; the baseline can be the other device.
+    let svg = fs::read_to_string(out.join("cnn_runtimes.svg")).unwrap();
+    assert!(svg.contains("cpu: dpgpu auto") || svg.contains("cpu:"), "no device in the chart labels");
+    let devices =
+        fs::read_to_string(write_report(&results, &out, Some(lvp)).map(|_| out.join("devices.md")).unwrap());
+    assert!(devices.unwrap().contains("| cpu / vulkan-llvmpipe-llvm-15-0-6-256-bits |"));
+    assert!(write_report(&results, &out, Some("metal")).is_err());
+}
+
+#[test]
+fn the_same_run_in_two_folders_is_an_error_naming_both() {
+    let (a, b) = (temp_dir("dup-a"), temp_dir("dup-b"));
+    let text =
+        r#"{"variant": "auto", "experiment": "mnist", "batch_size": 64, "timings": [1.0], "backend": "cpu"}"#;
+    fs::write(a.join("auto_mnist_bs_64_priv_true_cpu.json"), text).unwrap();
+    fs::write(b.join("auto_mnist_bs_64_priv_true_cpu.json"), text).unwrap();
+    let err = format!("{:#}", load_results_from(&[a.clone(), b.clone()]).unwrap_err());
+    assert!(err.contains(&a.display().to_string()) && err.contains(&b.display().to_string()), "{err}");
+    let other = text.replace(r#""backend": "cpu""#, r#""backend": "vulkan", "adapter": "NVIDIA H200""#);
+    fs::write(b.join("auto_mnist_bs_64_priv_true_cpu.json"), other).unwrap();
+    let runs = load_results_from(&[a, b]).unwrap();
+    assert_eq!(runs.iter().map(|r| r.device.as_str()).collect::<Vec<_>>(), ["cpu", "vulkan-nvidia-h200"]);
 }
