@@ -230,11 +230,20 @@ impl ComputeDevice {
 
 /// A short, file-name-safe key for a device: the backend name, then the adapter's name in lower
 /// case with every run of other characters than `a-z0-9` turned into one `-`, at most 48
-/// characters: `cpu`, `vulkan-llvmpipe-llvm-15-0-6-256-bits`, `vulkan-nvidia-h200`. Result files
-/// carry it in their names, so any number of devices bench into one folder, and `dpgpu report`
-/// keeps their runs apart by it.
+/// characters: `cpu`, `vulkan-llvmpipe-llvm-15-0-6-256-bits`, `vulkan-nvidia-h200`. The `cpu`
+/// backend's key is `cpu` whatever `adapter` says (peers record the CPU model there; the host is
+/// recorded apart, as `machine`). Result files carry it in their names, so any number of devices
+/// bench into one folder, and `dpgpu report` keeps their runs apart by it.
 pub fn device_key(backend: &str, adapter: Option<&str>) -> String {
-    let text = format!("{backend} {}", adapter.unwrap_or_default());
+    match backend {
+        "cpu" => "cpu".to_string(),
+        _ => slug(&format!("{backend} {}", adapter.unwrap_or_default())),
+    }
+}
+
+/// `text` in lower case, every run of characters other than `a-z0-9` one `-`, no `-` at either
+/// end, at most 48 characters.
+pub fn slug(text: &str) -> String {
     let mut key = String::new();
     for c in text.chars().map(|c| c.to_ascii_lowercase()) {
         if c.is_ascii_alphanumeric() {
@@ -414,6 +423,7 @@ mod tests {
     #[test]
     fn device_keys_are_short_file_name_safe_and_distinct() {
         assert_eq!(device_key("cpu", None), "cpu");
+        assert_eq!(device_key("cpu", Some("Intel(R) Xeon(R) Processor")), "cpu");
         assert_eq!(
             device_key("vulkan", Some("llvmpipe (LLVM 15.0.6, 256 bits)")),
             "vulkan-llvmpipe-llvm-15-0-6-256-bits"

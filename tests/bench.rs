@@ -249,7 +249,7 @@ fn two_devices_bench_into_one_folder_and_report_apart() {
         assert!(report.join(file).is_file(), "{file} missing");
     }
     let csv = std::fs::read_to_string(report.join("medians.csv")).unwrap();
-    assert!(csv.lines().next().unwrap().ends_with("device,backend,adapter,vendor,driver"), "{csv}");
+    assert!(csv.lines().next().unwrap().ends_with("device,backend,adapter,vendor,driver,host"), "{csv}");
     assert!(csv.contains(",vulkan,llvmpipe") || csv.contains(",vulkan,"), "{csv}");
     // A baseline that is not one of the devices is bad input.
     let run =

@@ -1,13 +1,15 @@
 //! Two-panel bar charts (SVG and PNG) of median epoch runtimes, drawn with `plotters`.
 //!
 //! The layout is computed here (no `ChartBuilder`), so SVG output never needs a
-//! font. PNG text needs a TTF loaded at run time (see [`ensure_font`]); without
-//! one the PNG is still written, with bars but no text.
+//! font. PNG text needs a TTF loaded at run time (see [`chart_font`]), laid out and
+//! rasterised here glyph by glyph with `ab_glyph` ([`draw_glyphs`]); without a font the PNG is
+//! still written, with bars but no text.
 
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::OnceLock;
 
+use ab_glyph::{Font, FontRef, ScaleFont, point};
 use anyhow::{Result, anyhow};
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -61,28 +63,46 @@ pub fn chart_stem_and_title(experiment: &str) -> (String, String) {
     (stem.to_string(), title.to_string())
 }
 
-/// Registers a sans-serif TTF with plotters once per process; returns whether one was found.
-///
-/// Tries `$DPGPU_REPORT_FONT`, then [`FONT_PATHS`]. Logs a warning if none loads.
-pub fn ensure_font() -> bool {
-    static LOADED: OnceLock<bool> = OnceLock::new();
-    *LOADED.get_or_init(|| {
-        let env = std::env::var(FONT_ENV).ok();
-        for path in env.iter().map(String::as_str).chain(FONT_PATHS) {
-            let Ok(bytes) = std::fs::read(path) else { continue };
-            // register_font needs 'static data; this happens at most once per process.
-            let bytes: &'static [u8] = Box::leak(bytes.into_boxed_slice());
-            if plotters::style::register_font("sans-serif", FontStyle::Normal, bytes).is_ok() {
-                log::debug!("chart font: {path}");
-                return true;
+/// The TTF for text in PNG charts, loaded once per process: `$DPGPU_REPORT_FONT`, then
+/// [`FONT_PATHS`]; `None` (with a warning) when none loads.
+pub fn chart_font() -> Option<&'static FontRef<'static>> {
+    static LOADED: OnceLock<Option<FontRef<'static>>> = OnceLock::new();
+    LOADED
+        .get_or_init(|| {
+            let env = std::env::var(FONT_ENV).ok();
+            for path in env.iter().map(String::as_str).chain(FONT_PATHS) {
+                let Ok(bytes) = std::fs::read(path) else { continue };
+                // FontRef borrows its bytes; this happens at most once per process.
+                let bytes: &'static [u8] = Box::leak(bytes.into_boxed_slice());
+                match FontRef::try_from_slice(bytes) {
+                    Ok(font) => {
+                        log::debug!("chart font: {path}");
+                        return Some(font);
+                    }
+                    Err(_) => log::warn!("could not parse font {path}"),
+                }
             }
-            log::warn!("could not parse font {path}");
-        }
-        log::warn!(
-            "no TTF font found (set {FONT_ENV} or install fonts-dejavu-core); PNG charts will have no text"
-        );
-        false
-    })
+            log::warn!(
+                "no TTF font found (set {FONT_ENV} or install fonts-dejavu-core); PNG charts will have no text"
+            );
+            None
+        })
+        .as_ref()
+}
+
+/// How a chart's text is drawn: by the SVG viewer (`<text>` elements), by [`draw_glyphs`] with
+/// a loaded font (PNG), or not at all (PNG without a font).
+#[derive(Clone, Copy)]
+enum TextMode {
+    Svg,
+    Glyphs(&'static FontRef<'static>),
+    Off,
+}
+
+impl TextMode {
+    fn on(self) -> bool {
+        !matches!(self, TextMode::Off)
+    }
 }
 
 enum Cell {
@@ -155,7 +175,7 @@ pub fn render_svg(title: &str, runs: &[&RunResult]) -> Result<String> {
     let mut svg = String::new();
     {
         let root = SVGBackend::with_string(&mut svg, CHART_SIZE).into_drawing_area();
-        draw_figure(&root, &panels, true).map_err(|e| anyhow!("drawing SVG chart: {e}"))?;
+        draw_figure(&root, &panels, TextMode::Svg).map_err(|e| anyhow!("drawing SVG chart: {e}"))?;
         root.present().map_err(|e| anyhow!("finishing SVG chart: {e}"))?;
     }
     Ok(svg)
@@ -163,7 +183,7 @@ pub fn render_svg(title: &str, runs: &[&RunResult]) -> Result<String> {
 
 /// Renders the chart of one experiment's runs as a PNG file at `path` (extension `.png`).
 pub fn render_png(title: &str, runs: &[&RunResult], path: &Path) -> Result<()> {
-    let text = ensure_font();
+    let text = chart_font().map_or(TextMode::Off, TextMode::Glyphs);
     let panels = build_panels(title, runs);
     let root = BitMapBackend::new(path, CHART_SIZE).into_drawing_area();
     draw_figure(&root, &panels, text).map_err(|e| anyhow!("drawing PNG chart: {e}"))?;
@@ -175,7 +195,7 @@ type DrawResult<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::Er
 fn draw_figure<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     panels: &[Panel; 2],
-    text: bool,
+    text: TextMode,
 ) -> DrawResult<DB> {
     root.fill(&WHITE)?;
     let (top, bottom) = root.split_vertically(CHART_SIZE.1 / 2);
@@ -185,6 +205,7 @@ fn draw_figure<DB: DrawingBackend>(
 
 #[allow(clippy::too_many_arguments)]
 fn put_text<DB: DrawingBackend>(
+    text: TextMode,
     area: &DrawingArea<DB, Shift>,
     s: &str,
     pos: (i32, i32),
@@ -194,16 +215,79 @@ fn put_text<DB: DrawingBackend>(
     rotate: bool,
     colour: &RGBColor,
 ) -> DrawResult<DB> {
-    let mut style =
-        TextStyle::from((FontFamily::SansSerif, size).into_font()).color(colour).pos(Pos::new(h, v));
-    if rotate {
-        style = style.transform(FontTransform::Rotate270);
+    match text {
+        TextMode::Off => Ok(()),
+        TextMode::Glyphs(font) => draw_glyphs(area, font, s, pos, size as f32, (h, v), rotate, colour),
+        TextMode::Svg => {
+            let mut style =
+                TextStyle::from((FontFamily::SansSerif, size).into_font()).color(colour).pos(Pos::new(h, v));
+            if rotate {
+                style = style.transform(FontTransform::Rotate270);
+            }
+            area.draw(&Text::new(s.to_string(), pos, style))
+        }
     }
-    area.draw(&Text::new(s.to_string(), pos, style))
+}
+
+/// Rasterises `s` at `size` pixels, anchored at `pos` by `(h, v)`, turned to read bottom to top
+/// when `rotate`. Each glyph's outline is placed at the pen position plus its own bounds'
+/// offset (its side bearing) and the pen advances by the font's advance and kerning, so the
+/// letters keep the font's spacing; coverage is drawn as alpha.
+#[allow(clippy::too_many_arguments)]
+fn draw_glyphs<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    font: &FontRef<'static>,
+    s: &str,
+    pos: (i32, i32),
+    size: f32,
+    (h, v): (HPos, VPos),
+    rotate: bool,
+    colour: &RGBColor,
+) -> DrawResult<DB> {
+    let scaled = font.as_scaled(size);
+    let (mut pen, mut prev, mut glyphs) = (0f32, None, Vec::new());
+    for c in s.chars() {
+        let id = scaled.glyph_id(c);
+        if let Some(p) = prev {
+            pen += scaled.kern(p, id);
+        }
+        glyphs.push(id.with_scale_and_position(size, point(pen, scaled.ascent())));
+        pen += scaled.h_advance(id);
+        prev = Some(id);
+    }
+    let height = scaled.ascent() - scaled.descent();
+    let dx = match h {
+        HPos::Left => 0.0,
+        HPos::Center => -pen / 2.0,
+        HPos::Right => -pen,
+    };
+    let dy = match v {
+        VPos::Top => 0.0,
+        VPos::Center => -height / 2.0,
+        VPos::Bottom => -height,
+    };
+    let mut pixels = Vec::new();
+    for glyph in glyphs {
+        let Some(outline) = font.outline_glyph(glyph) else { continue };
+        let bounds = outline.px_bounds();
+        outline.draw(|x, y, coverage| {
+            let (gx, gy) = (
+                (bounds.min.x + x as f32 + dx).round() as i32,
+                (bounds.min.y + y as f32 + dy).round() as i32,
+            );
+            let at = if rotate { (pos.0 + gy, pos.1 - gx) } else { (pos.0 + gx, pos.1 + gy) };
+            pixels.push((at, coverage));
+        });
+    }
+    for (at, coverage) in pixels.into_iter().filter(|p| p.1 > 0.0) {
+        area.draw_pixel(at, &colour.mix(f64::from(coverage.min(1.0))))?;
+    }
+    Ok(())
 }
 
 /// Value label above a bar; vertical if it is wider than the bar.
 fn annotate<DB: DrawingBackend>(
+    text: TextMode,
     area: &DrawingArea<DB, Shift>,
     s: &str,
     (x, y): (i32, i32),
@@ -212,9 +296,9 @@ fn annotate<DB: DrawingBackend>(
 ) -> DrawResult<DB> {
     let width = s.chars().count() as f64 * 0.6 * 11.0;
     if width <= bar_width + 4.0 {
-        put_text(area, s, (x, y), 11.0, HPos::Center, VPos::Bottom, false, colour)
+        put_text(text, area, s, (x, y), 11.0, HPos::Center, VPos::Bottom, false, colour)
     } else {
-        put_text(area, s, (x, y), 11.0, HPos::Left, VPos::Center, true, colour)
+        put_text(text, area, s, (x, y), 11.0, HPos::Left, VPos::Center, true, colour)
     }
 }
 
@@ -249,7 +333,7 @@ fn wrap_label(label: &str, max_px: f64) -> Vec<String> {
 fn draw_panel<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     panel: &Panel,
-    text: bool,
+    text: TextMode,
 ) -> DrawResult<DB> {
     let (w, h) = area.dim_in_pixel();
     let (x0, x1, y0, y1) = (LEFT, w as i32 - RIGHT, TOP, h as i32 - BOTTOM);
@@ -268,20 +352,20 @@ fn draw_panel<DB: DrawingBackend>(
     while k as f64 * step <= ymax * (1.0 + 1e-9) {
         let v = k as f64 * step;
         area.draw(&PathElement::new(vec![(x0, py(v)), (x1, py(v))], grid))?;
-        if text {
+        if text.on() {
             let tick = format_tick(v, step);
-            put_text(area, &tick, (x0 - 6, py(v)), 12.0, HPos::Right, VPos::Center, false, &grey)?;
+            put_text(text, area, &tick, (x0 - 6, py(v)), 12.0, HPos::Right, VPos::Center, false, &grey)?;
         }
         k += 1;
     }
     area.draw(&PathElement::new(vec![(x0, y0), (x0, y1), (x1, y1)], black))?;
-    if text {
+    if text.on() {
         let (cx, cy) = ((x0 + x1) / 2, (y0 + y1) / 2);
-        put_text(area, &panel.title, (cx, 6), 17.0, HPos::Center, VPos::Top, false, &black)?;
+        put_text(text, area, &panel.title, (cx, 6), 17.0, HPos::Center, VPos::Top, false, &black)?;
         let ylabel = "Median Runtime (sec)";
-        put_text(area, ylabel, (14, cy), 13.0, HPos::Center, VPos::Center, true, &black)?;
+        put_text(text, area, ylabel, (14, cy), 13.0, HPos::Center, VPos::Center, true, &black)?;
         if panel.categories.is_empty() {
-            put_text(area, "no data", (cx, cy), 14.0, HPos::Center, VPos::Center, false, &grey)?;
+            put_text(text, area, "no data", (cx, cy), 14.0, HPos::Center, VPos::Center, false, &grey)?;
         }
     }
 
@@ -291,12 +375,12 @@ fn draw_panel<DB: DrawingBackend>(
     let fail = RGBColor(0xB0, 0x20, 0x20);
     for (c, (label, cells)) in panel.categories.iter().enumerate() {
         let cx = f64::from(x0) + cw * (c as f64 + 0.5);
-        if text {
+        if text.on() {
             let lines = wrap_label(label, cw - 4.0);
             let size = if lines.len() > 1 { 12.0 } else { 13.0 };
             for (i, line) in lines.iter().enumerate() {
                 let pos = (cx.round() as i32, y1 + 5 + 14 * i as i32);
-                put_text(area, line, pos, size, HPos::Center, VPos::Top, false, &black)?;
+                put_text(text, area, line, pos, size, HPos::Center, VPos::Top, false, &black)?;
             }
         }
         for (j, cell) in cells.iter().enumerate() {
@@ -307,9 +391,9 @@ fn draw_panel<DB: DrawingBackend>(
                 Cell::Bar(v) => {
                     let top = py(*v).min(y1 - 1);
                     area.draw(&Rectangle::new([(l, top), (r, y1)], COLOURS[j].filled()))?;
-                    if text {
+                    if text.on() {
                         let s = if *v > 100.0 { format!("{v:.0}") } else { format_significant(*v, 2) };
-                        annotate(area, &s, (mid, top - 3), bw, &black)?;
+                        annotate(text, area, &s, (mid, top - 3), bw, &black)?;
                     }
                 }
                 Cell::Failed(mark) => {
@@ -317,8 +401,8 @@ fn draw_panel<DB: DrawingBackend>(
                     let style = fail.stroke_width(2);
                     area.draw(&PathElement::new(vec![(mid - d, cy - d), (mid + d, cy + d)], style))?;
                     area.draw(&PathElement::new(vec![(mid - d, cy + d), (mid + d, cy - d)], style))?;
-                    if text {
-                        annotate(area, mark, (mid, cy - d - 3), bw, &fail)?;
+                    if text.on() {
+                        annotate(text, area, mark, (mid, cy - d - 3), bw, &fail)?;
                     }
                 }
                 Cell::Empty => {}
@@ -327,15 +411,15 @@ fn draw_panel<DB: DrawingBackend>(
     }
 
     let lx = x1 + 16;
-    if text {
-        put_text(area, "Batch size", (lx, y0), 12.0, HPos::Left, VPos::Top, false, &black)?;
+    if text.on() {
+        put_text(text, area, "Batch size", (lx, y0), 12.0, HPos::Left, VPos::Top, false, &black)?;
     }
     for (j, (batch, colour)) in BATCH_SIZES.iter().zip(COLOURS).enumerate() {
         let y = y0 + 20 + 17 * j as i32;
         area.draw(&Rectangle::new([(lx, y), (lx + 11, y + 11)], colour.filled()))?;
-        if text {
+        if text.on() {
             let s = batch.to_string();
-            put_text(area, &s, (lx + 17, y + 5), 12.0, HPos::Left, VPos::Center, false, &black)?;
+            put_text(text, area, &s, (lx + 17, y + 5), 12.0, HPos::Left, VPos::Center, false, &black)?;
         }
     }
     Ok(())

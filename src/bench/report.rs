@@ -97,8 +97,10 @@ struct RawRunResult {
 
 impl From<RawRunResult> for RunResult {
     fn from(raw: RawRunResult) -> Self {
+        // A `device` field written as a key (older files may hold free text there).
+        let is_key = |d: &str| !d.is_empty() && crate::device::slug(d) == d;
         let device = match (&raw.device, &raw.backend) {
-            (Some(d), _) if !d.is_empty() => d.clone(),
+            (Some(d), _) if is_key(d) => d.clone(),
             (_, Some(b)) if !b.is_empty() => crate::device::device_key(b, raw.adapter.as_deref()),
             _ => "unknown".to_string(),
         };
@@ -202,14 +204,24 @@ pub fn load_results(dir: &Path) -> Result<Vec<RunResult>> {
     load_results_from(&[dir.to_path_buf()])
 }
 
-/// [`load_results`] over several folders, each run remembering its file
-/// ([`RunResult::source`]).
+/// [`load_results`] over several folders (a folder named twice is read once), each run
+/// remembering its file ([`RunResult::source`]). Runs of one device key recorded on different
+/// hosts (`machine`) get the host appended to their key (`cpu@amd-epyc-9654-96-cores`), so two
+/// machines' runs are never taken for the same device.
 ///
-/// Fails, naming both files, when two runs fill the same cell (device, library, variant,
-/// experiment, batch size, fusion): a report never merges them silently.
+/// Fails, naming the file, when a `.json` file that is a result file (has `timings`) or might be
+/// one cannot be parsed; and, naming both files, when two runs fill the same cell (device,
+/// library, variant, experiment, batch size, fusion): a report never drops or merges them
+/// silently.
 pub fn load_results_from(dirs: &[PathBuf]) -> Result<Vec<RunResult>> {
     let mut results: Vec<RunResult> = Vec::new();
+    let mut read: Vec<PathBuf> = Vec::new();
     for dir in dirs {
+        let canonical = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.clone());
+        if read.contains(&canonical) {
+            continue;
+        }
+        read.push(canonical);
         let entries = std::fs::read_dir(dir)
             .with_context(|| format!("cannot read result directory {}", dir.display()))?;
         let mut paths = Vec::new();
@@ -222,7 +234,7 @@ pub fn load_results_from(dirs: &[PathBuf]) -> Result<Vec<RunResult>> {
         paths.sort();
         let before = results.len();
         for path in paths {
-            if let Some(mut run) = read_run(&path) {
+            if let Some(mut run) = read_run(&path)? {
                 run.source = Some(path);
                 results.push(run);
             }
@@ -231,6 +243,7 @@ pub fn load_results_from(dirs: &[PathBuf]) -> Result<Vec<RunResult>> {
             bail!("no benchmark result files (*.json with \"timings\") in {}", dir.display());
         }
     }
+    separate_hosts(&mut results);
     let cell = |r: &RunResult| {
         (r.device.clone(), r.library.clone(), r.variant.clone(), r.experiment.clone(), r.batch_size, r.fusion)
     };
@@ -253,25 +266,41 @@ pub fn load_results_from(dirs: &[PathBuf]) -> Result<Vec<RunResult>> {
     Ok(results)
 }
 
-/// One result file, or `None` (with a log line) when it is not one.
-fn read_run(path: &Path) -> Option<RunResult> {
-    let value: serde_json::Value = match std::fs::read_to_string(path)
-        .map_err(anyhow::Error::from)
-        .and_then(|s| serde_json::from_str(&s).map_err(anyhow::Error::from))
-    {
-        Ok(v) => v,
-        Err(e) => {
-            log::warn!("skipping {}: {e}", path.display());
-            return None;
+/// Appends the host to the device key of every run whose key was recorded on more than one
+/// host.
+fn separate_hosts(results: &mut [RunResult]) {
+    let mut hosts: std::collections::HashMap<String, Vec<String>> = std::collections::HashMap::new();
+    for r in results.iter() {
+        if let Some(m) = &r.machine {
+            let list = hosts.entry(r.device.clone()).or_default();
+            if !list.contains(m) {
+                list.push(m.clone());
+            }
         }
-    };
+    }
+    for r in results.iter_mut() {
+        if let Some(m) = r.machine.as_ref().filter(|_| hosts.get(&r.device).is_some_and(|h| h.len() > 1)) {
+            r.device = format!("{}@{}", r.device, crate::device::slug(m));
+        }
+    }
+}
+
+/// One result file; `None` (with a debug line) for JSON that is not one (no `timings`, as
+/// `memory_expt.json`).
+///
+/// # Errors
+/// A file that cannot be read or parsed as JSON, or has `timings` but not a result's fields.
+fn read_run(path: &Path) -> Result<Option<RunResult>> {
+    let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let value: serde_json::Value = serde_json::from_str(&text)
+        .with_context(|| format!("{} is not valid JSON (a truncated result file?)", path.display()))?;
     if value.get("timings").is_none() {
         log::debug!("skipping {}: not a run result (no \"timings\")", path.display());
-        return None;
+        return Ok(None);
     }
-    serde_json::from_value::<RunResult>(value)
-        .map_err(|e| log::warn!("skipping {}: {e}", path.display()))
-        .ok()
+    let run = serde_json::from_value::<RunResult>(value)
+        .with_context(|| format!("{} is not a valid result file", path.display()))?;
+    Ok(Some(run))
 }
 
 /// Paths of the files written by [`write_report`], in writing order.
@@ -319,7 +348,7 @@ pub fn write_report(results: &[RunResult], out_dir: &Path, baseline: Option<&str
     files.push(put(out_dir, "medians.csv", &medians_csv(&labelled)?)?);
     files.push(put(out_dir, "medians.md", medians_md(&labelled).as_bytes())?);
     files.push(put(out_dir, "devices.md", devices::devices_md(&runs, &devices, baseline).as_bytes())?);
-    files.extend(write_charts(&labelled, out_dir)?);
+    files.extend(write_charts(&labelled, out_dir, None)?);
     Ok(ReportFiles { files })
 }
 
@@ -336,7 +365,7 @@ fn write_device_report(runs: &[&RunResult], out_dir: &Path) -> Result<ReportFile
         put(out_dir, "ratios.md", md(ratios_md(runs)).as_bytes())?,
         put(out_dir, "fusion.md", md(fusion_md(runs)).as_bytes())?,
     ];
-    files.extend(write_charts(runs, out_dir)?);
+    files.extend(write_charts(runs, out_dir, runs.first().map(|r| r.device.as_str()))?);
     Ok(ReportFiles { files })
 }
 
@@ -349,13 +378,18 @@ fn put(dir: &Path, name: &str, bytes: &[u8]) -> Result<PathBuf> {
     Ok(path)
 }
 
-/// Per experiment, the SVG and PNG chart of `runs` (sorted for display) into `out_dir`.
-fn write_charts(runs: &[&RunResult], out_dir: &Path) -> Result<Vec<PathBuf>> {
+/// Per experiment, the SVG and PNG chart of `runs` (sorted for display) into `out_dir`, the
+/// title naming `device` when the runs are of one device.
+fn write_charts(runs: &[&RunResult], out_dir: &Path, device: Option<&str>) -> Result<Vec<PathBuf>> {
     let mut files = Vec::new();
     let mut experiments: Vec<&str> = runs.iter().map(|r| r.experiment.as_str()).collect();
     experiments.dedup();
     for experiment in experiments {
         let (stem, title) = charts::chart_stem_and_title(experiment);
+        let title = match device {
+            Some(d) => format!("{title} ({d})"),
+            None => title,
+        };
         let exp_runs: Vec<&RunResult> = runs.iter().copied().filter(|r| r.experiment == experiment).collect();
         files.push(put(out_dir, &format!("{stem}.svg"), charts::render_svg(&title, &exp_runs)?.as_bytes())?);
         let path = out_dir.join(format!("{stem}.png"));

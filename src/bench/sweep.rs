@@ -69,6 +69,17 @@ pub struct ResultFile {
     pub driver: Option<String>,
     /// The host: CPU model and logical cores ([`super::runtime::machine`]).
     pub machine: String,
+    /// The largest buffer a shader can bind on the adapter, bytes (wgpu devices).
+    pub max_buffer_bytes: Option<u64>,
+    /// How kernels reach the device: "WGSL through wgpu (naga)" on wgpu devices, "Burn flex
+    /// (native Rust)" on `cpu`.
+    pub kernel_path: &'static str,
+    /// Burn, wgpu and CubeCL versions the binary was built with (from `Cargo.lock`).
+    pub versions: std::collections::BTreeMap<&'static str, &'static str>,
+    /// `MIMALLOC_PURGE_DELAY` when set: the `dpgpu` binary's allocator setting, which moves
+    /// `cpu` timings and peak memory (README, "Library API").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mimalloc_purge_delay: Option<String>,
     /// `dpgpu --version`.
     pub dpgpu_version: &'static str,
     /// The git commit the binary was built from (`-dirty` when its tracked files differed),
@@ -116,6 +127,21 @@ impl ResultFile {
             vendor: adapter.map(|a| a.vendor),
             driver: adapter.map(|a| format!("{} {}", a.driver, a.driver_info)),
             machine: super::runtime::machine(),
+            max_buffer_bytes: adapter.and_then(|a| a.max_buffer_bytes),
+            kernel_path: match (dev, adapter) {
+                (_, Some(_)) => "WGSL through wgpu (naga)",
+                (Some(_), None) => "Burn flex (native Rust)",
+                (None, None) => "",
+            },
+            versions: [
+                ("burn", option_env!("DPGPU_BURN_VERSION")),
+                ("wgpu", option_env!("DPGPU_WGPU_VERSION")),
+                ("cubecl", option_env!("DPGPU_CUBECL_VERSION")),
+            ]
+            .into_iter()
+            .filter_map(|(k, v)| Some((k, v?)))
+            .collect(),
+            mimalloc_purge_delay: std::env::var("MIMALLOC_PURGE_DELAY").ok(),
             dpgpu_version: env!("CARGO_PKG_VERSION"),
             git_commit: option_env!("DPGPU_GIT_COMMIT").map(String::from),
             args: config.clone(),

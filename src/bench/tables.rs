@@ -26,7 +26,7 @@ pub(crate) fn md_table(headers: &[&str], rows: &[Vec<String>]) -> String {
     s
 }
 
-const MEDIAN_HEADERS: [&str; 15] = [
+const MEDIAN_HEADERS: [&str; 16] = [
     "experiment",
     "library",
     "variant",
@@ -42,6 +42,7 @@ const MEDIAN_HEADERS: [&str; 15] = [
     "adapter",
     "vendor",
     "driver",
+    "host",
 ];
 
 fn median_row(r: &RunResult, fmt: impl Fn(Option<f64>) -> String) -> Vec<String> {
@@ -61,6 +62,7 @@ fn median_row(r: &RunResult, fmt: impl Fn(Option<f64>) -> String) -> Vec<String>
         r.adapter.clone().unwrap_or_default(),
         r.vendor.map_or_else(String::new, |v| format!("0x{v:04x}")),
         r.driver.clone().unwrap_or_default(),
+        r.machine.clone().unwrap_or_default(),
     ]
 }
 
@@ -137,6 +139,9 @@ pub(crate) fn ablation_md(runs: &[&RunResult]) -> String {
         row.push(ratio(m[1][1], m[1][0]));
         row.push(ratio(min_of(m[..4].iter().flatten().copied()), min_of(m[4])));
         rows.push(row);
+    }
+    if rows.is_empty() {
+        return "# Ablation (dpgpu, batch size 128)\n\nNo dpgpu run at batch size 128.\n".to_string();
     }
     let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
     let mut s = String::from("# Ablation (dpgpu, batch size 128)\n\nMedian seconds per epoch. ");

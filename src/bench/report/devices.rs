@@ -3,7 +3,7 @@
 //! device. Runs are only ever compared within one cell (library, variant, experiment, batch
 //! size, fusion); a cell whose runs differ in settings or binary says so in its notes.
 
-use super::{RunResult, sort_key};
+use super::{RunResult, format_significant, sort_key};
 use crate::bench::tables::{md_table, ratio, secs};
 
 /// One line naming a run's device: key, backend, adapter, vendor and driver.
@@ -100,7 +100,7 @@ pub(super) fn devices_md(runs: &[&RunResult], devices: &[&str], baseline: &str) 
         };
         let found: Vec<&RunResult> = devices.iter().filter_map(|d| on(d)).collect();
         let time = |device: &str| on(device).and_then(RunResult::ok_median);
-        let mut row = vec![cell.experiment.clone(), cell.plain_label(), cell.batch_size.to_string()];
+        let mut row = vec![cell.experiment.clone(), configuration(cell), cell.batch_size.to_string()];
         row.extend(devices.iter().map(|d| match on(d) {
             Some(r) if r.status != "ok" => r.status.clone(),
             r => secs(r.and_then(RunResult::ok_median)),
@@ -149,7 +149,7 @@ pub(super) fn devices_md(runs: &[&RunResult], devices: &[&str], baseline: &str) 
             };
             match (fastest(true), fastest(false)) {
                 (Some((dp, d)), Some((np, n))) => {
-                    row.push(format!("{} ({})", ratio(Some(dp), Some(np)), d.plain_label()));
+                    row.push(format!("{} ({})", ratio(Some(dp), Some(np)), configuration(d)));
                     let diff = differences(&[d, n]);
                     if !diff.is_empty() {
                         notes.push(format!("{device}: {diff}"));
@@ -169,10 +169,19 @@ pub(super) fn devices_md(runs: &[&RunResult], devices: &[&str], baseline: &str) 
     s + &md_table(&headers, &rows)
 }
 
-/// `num / den` to two decimals, `-` when either is missing.
+/// A run's configuration without its device: dpgpu's label ("dpgpu auto"), a peer's with
+/// whether it is private ("JAX DP", "Opacus non-private").
+fn configuration(r: &RunResult) -> String {
+    match r.library.eq_ignore_ascii_case("dpgpu") {
+        true => r.plain_label(),
+        false => format!("{} {}", r.plain_label(), if r.private { "DP" } else { "non-private" }),
+    }
+}
+
+/// `num / den` to three significant digits, `-` when either is missing.
 fn ratio2(num: Option<f64>, den: Option<f64>) -> String {
     match (num, den) {
-        (Some(n), Some(d)) if d > 0.0 => format!("{:.2}x", n / d),
+        (Some(n), Some(d)) if d > 0.0 => format!("{}x", format_significant(n / d, 3)),
         _ => "-".to_string(),
     }
 }

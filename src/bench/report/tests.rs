@@ -105,7 +105,6 @@ fn load_results_filters_files() {
         "private":true,"fusion":true,"timings":[],"status":"oom","error":"out of memory"}"#;
     fs::write(dir.join("d.json"), failed).unwrap();
     fs::write(dir.join("memory_mnist.json"), r#"{"peak_bytes": 123}"#).unwrap();
-    fs::write(dir.join("broken.json"), "{\"timings\": [1.0,").unwrap();
     fs::write(dir.join("notes.txt"), "not json").unwrap();
 
     let results = load_results(&dir).unwrap();
@@ -116,6 +115,17 @@ fn load_results_filters_files() {
     assert_eq!(results[3].status, "oom");
     assert_eq!(results[3].error.as_deref(), Some("out of memory"));
     assert_eq!(results[3].median_epoch_seconds(), None);
+
+    // A truncated result file is an error naming it, not a silently smaller report.
+    let broken = temp_dir("broken");
+    fs::write(broken.join("c.json"), minimal).unwrap();
+    fs::write(broken.join("cut.json"), "{\"timings\": [1.0,").unwrap();
+    let err = format!("{:#}", load_results(&broken).unwrap_err());
+    assert!(err.contains("cut.json") && err.contains("not valid JSON"), "{err}");
+    let typo = r#"{"variant":"auto","experiment":"mnist","batch_size":"x","timings":[1.0]}"#;
+    fs::write(broken.join("cut.json"), typo).unwrap();
+    let err = format!("{:#}", load_results(&broken).unwrap_err());
+    assert!(err.contains("cut.json") && err.contains("not a valid result file"), "{err}");
 
     let empty = temp_dir("empty");
     let err = format!("{:#}", load_results(&empty).unwrap_err());
@@ -171,7 +181,7 @@ fn write_report_produces_all_files() {
     assert!(leftovers.is_empty(), "temporary files left: {leftovers:?}");
 
     let mut reader = csv::Reader::from_path(out.join("medians.csv")).unwrap();
-    assert_eq!(reader.headers().unwrap().len(), 15);
+    assert_eq!(reader.headers().unwrap().len(), 16);
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     assert_eq!(rows.len(), results.len());
     assert!(rows.iter().any(|r| &r[6] == "failed" && r[8].is_empty()));
@@ -274,4 +284,34 @@ fn the_same_run_in_two_folders_is_an_error_naming_both() {
     fs::write(b.join("auto_mnist_bs_64_priv_true_cpu.json"), other).unwrap();
     let runs = load_results_from(&[a, b]).unwrap();
     assert_eq!(runs.iter().map(|r| r.device.as_str()).collect::<Vec<_>>(), ["cpu", "vulkan-nvidia-h200"]);
+}
+
+#[test]
+fn peers_on_the_cpu_share_its_device_and_two_hosts_are_kept_apart() {
+    let dir = temp_dir("hosts");
+    let file = |lib: &str, variant: &str, extra: &str| {
+        format!(
+            r#"{{"library":"{lib}","variant":"{variant}","experiment":"mnist","batch_size":64,"timings":[1.0],{extra}}}"#
+        )
+    };
+    let xeon = r#""backend":"cpu","machine":"Intel Xeon, 2 cores""#;
+    fs::write(dir.join("a.json"), file("dpgpu", "auto", xeon)).unwrap();
+    fs::write(
+        dir.join("b.json"),
+        file("jax", "dp", r#""backend":"cpu","adapter":"Intel(R) Xeon(R) Processor""#),
+    )
+    .unwrap();
+    let other = temp_dir("hosts-2");
+    fs::write(
+        other.join("a.json"),
+        file("dpgpu", "auto", r#""backend":"cpu","machine":"AMD EPYC, 96 cores""#),
+    )
+    .unwrap();
+    let runs = load_results_from(&[dir.clone(), other, dir]).unwrap();
+    let devices: Vec<&str> = runs.iter().map(|r| r.device.as_str()).collect();
+    assert_eq!(devices, ["cpu@intel-xeon-2-cores", "cpu", "cpu@amd-epyc-96-cores"]);
+    let results: Vec<RunResult> = runs.into_iter().filter(|r| r.library == "jax").collect();
+    let out = temp_dir("hosts-report");
+    write_report(&results, &out, None).unwrap();
+    assert!(fs::read_to_string(out.join("ablation.md")).unwrap().contains("No dpgpu run at batch size 128"));
 }
