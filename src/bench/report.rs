@@ -320,16 +320,9 @@ pub struct ReportFiles {
 /// # Errors
 /// A folder or file that cannot be written; a `baseline` that is none of the devices.
 pub fn write_report(results: &[RunResult], out_dir: &Path, baseline: Option<&str>) -> Result<ReportFiles> {
-    let mut devices: Vec<&str> = Vec::new();
+    let devices = devices(results);
     let mut runs: Vec<&RunResult> = results.iter().collect();
     runs.sort_by_key(|r| sort_key(r));
-    for r in &runs {
-        if !devices.contains(&r.device.as_str()) {
-            devices.push(&r.device);
-        }
-    }
-    // cpu first, then by name.
-    devices.sort_by_key(|d| (*d != "cpu", d.to_string()));
     if let Some(b) = baseline.filter(|b| !devices.contains(b)) {
         bail!("--baseline {b}: no run on that device (devices: {})", devices.join(", "));
     }
@@ -350,6 +343,14 @@ pub fn write_report(results: &[RunResult], out_dir: &Path, baseline: Option<&str
     files.push(put(out_dir, "devices.md", devices::devices_md(&runs, &devices, baseline).as_bytes())?);
     files.extend(write_charts(&labelled, out_dir, None)?);
     Ok(ReportFiles { files })
+}
+
+/// The devices of `results`, each once: `cpu` first, then by key.
+pub fn devices(results: &[RunResult]) -> Vec<&str> {
+    let mut devices: Vec<&str> = results.iter().map(|r| r.device.as_str()).collect();
+    devices.sort_by_key(|d| (*d != "cpu", *d));
+    devices.dedup();
+    devices
 }
 
 /// The report of one device's runs (see [`write_report`]).

@@ -86,7 +86,7 @@ pub(crate) fn medians_md(runs: &[&RunResult]) -> String {
 }
 
 /// Median of the medians of the successful runs matching `pred`.
-pub(crate) fn pick(runs: &[&RunResult], pred: impl Fn(&RunResult) -> bool) -> Option<f64> {
+fn pick(runs: &[&RunResult], pred: impl Fn(&RunResult) -> bool) -> Option<f64> {
     let v: Vec<f64> = runs.iter().filter(|r| pred(r)).filter_map(|r| r.ok_median()).collect();
     median(&v)
 }

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use anyhow::Context;
 use clap::Args;
-use dpgpu::bench::report::{load_results_from, write_report};
+use dpgpu::bench::report::{devices, load_results_from, write_report};
 use dpgpu::bench::runtime::{RunConfig, Variant, run};
 use dpgpu::bench::sweep::{ResultFile, RunFailure, SweepPlan, run_peer_sweep, run_sweep};
 use dpgpu::device::{BackendChoice, select};
@@ -204,9 +204,7 @@ pub fn run_report(args: ReportArgs) -> anyhow::Result<()> {
     };
     let results = load_results_from(&args.dirs).map_err(bad)?;
     let out = args.out.clone().unwrap_or_else(|| args.dirs[0].join("..").join("report"));
-    let mut devices: Vec<&str> = results.iter().map(|r| r.device.as_str()).collect();
-    devices.sort_unstable();
-    devices.dedup();
+    let devices = devices(&results);
     if let Some(b) = args.baseline.as_deref().filter(|b| !devices.contains(b)) {
         let expected = format!("one of the devices with runs: {}", devices.join(", "));
         return Err(dpgpu::Error::invalid("baseline", b, expected).into());

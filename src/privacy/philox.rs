@@ -164,6 +164,12 @@ pub fn cos_two_pi(m: u32) -> f32 {
 pub fn standard_normal(seed: u64, step: u64, tensor_id: u32, element: u32) -> f32 {
     let counter = [element, tensor_id, step as u32, (step >> 32) as u32];
     let [x0, x1, _, _] = philox4x32_10(counter, [seed as u32, (seed >> 32) as u32]);
+    box_muller(x0, x1)
+}
+
+/// Box–Muller's `sqrt(−2 ln u1) cos(2π u2)` of the first two Philox output words.
+#[inline(always)]
+fn box_muller(x0: u32, x1: u32) -> f32 {
     (-2.0 * ln_open01(uniform_open01(x0))).sqrt() * cos_two_pi(x1 >> 9)
 }
 
@@ -236,8 +242,10 @@ impl Stream {
         }
     }
 
-    /// Standard normals of elements `first..first + LANES`: [`philox4x32_10`] and the
-    /// Box–Muller transform of [`standard_normal`], lane by lane in straight-line loops.
+    /// Standard normals of elements `first..first + LANES`: the rounds of [`philox4x32_10`]
+    /// written out over lane arrays (one array per counter word, so each round is a vector
+    /// operation; calling the scalar function per lane keeps the lanes apart), then
+    /// [`box_muller`].
     #[inline(always)]
     fn lanes(&self, first: u32) -> [f32; LANES] {
         // Plain loops over arrays, no closures: a closure would not be inlined into the AVX2
@@ -267,7 +275,7 @@ impl Stream {
         }
         let mut z = [0f32; LANES];
         for j in 0..LANES {
-            z[j] = (-2.0 * ln_open01(uniform_open01(c0[j]))).sqrt() * cos_two_pi(c1[j] >> 9);
+            z[j] = box_muller(c0[j], c1[j]);
         }
         z
     }
