@@ -12,7 +12,6 @@
 
 use std::collections::HashMap;
 use std::fmt;
-use std::str::FromStr;
 use std::sync::{Mutex, OnceLock};
 
 use burn::tensor::wgpu::WgpuBackend;
@@ -62,6 +61,18 @@ impl BackendChoice {
         }
     }
 
+    /// One line on what this value does, as `--help` shows it.
+    pub fn help(self) -> &'static str {
+        match self {
+            BackendChoice::Auto => "the first hardware GPU wgpu finds, else cpu",
+            BackendChoice::Vulkan => "wgpu on Vulkan (NVIDIA, AMD, Intel; lavapipe in software)",
+            BackendChoice::Metal => "wgpu on Metal (Apple)",
+            BackendChoice::Dx12 => "wgpu on DirectX 12 (Windows)",
+            BackendChoice::Gl => "wgpu on OpenGL ES",
+            BackendChoice::Cpu => "Burn's pure-Rust CPU backend (flex), no WGSL kernels",
+        }
+    }
+
     fn graphics_api(self) -> Option<(WgpuBackend, wgpu::Backends)> {
         match self {
             BackendChoice::Vulkan => Some((WgpuBackend::Vulkan, wgpu::Backends::VULKAN)),
@@ -79,15 +90,7 @@ impl fmt::Display for BackendChoice {
     }
 }
 
-impl FromStr for BackendChoice {
-    type Err = Error;
-
-    /// # Errors
-    /// [`Error::InvalidParameter`] naming `backend` and listing the valid names.
-    fn from_str(s: &str) -> Result<Self> {
-        crate::error::choose(&BackendChoice::ALL, BackendChoice::name, &s.to_ascii_lowercase(), "backend", s)
-    }
-}
+crate::choice::value_enum!(BackendChoice, "backend");
 
 /// One adapter as wgpu reports it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

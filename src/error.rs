@@ -105,23 +105,5 @@ impl Error {
     }
 }
 
-/// The element of `choices` whose `label` is `key`, for the `FromStr` of a named choice (model,
-/// strategy, variant, accountant, backend).
-///
-/// # Errors
-/// [`Error::InvalidParameter`] naming `param`, the rejected `shown` text and every valid label.
-pub(crate) fn choose<T: Copy>(
-    choices: &[T],
-    label: fn(T) -> &'static str,
-    key: &str,
-    param: &'static str,
-    shown: &str,
-) -> Result<T> {
-    choices.iter().copied().find(|c| label(*c) == key).ok_or_else(|| {
-        let names: Vec<&str> = choices.iter().map(|c| label(*c)).collect();
-        Error::invalid(param, shown, format!("one of {}", names.join(", ")))
-    })
-}
-
 /// `Result` with [`enum@Error`].
 pub type Result<T> = std::result::Result<T, Error>;

@@ -55,11 +55,14 @@
 //! - [`engine`]: the DP-SGD step (`clip_and_accumulate`, `add_noise`, `scale_grad`, `step`) and the trainer.
 #![warn(missing_docs)]
 
+#[cfg(feature = "cli")]
 pub mod bench;
+mod choice;
 pub mod data;
 pub mod device;
 pub mod engine;
 pub mod error;
+pub mod files;
 pub mod grad_sample;
 pub mod kernels;
 pub mod models;

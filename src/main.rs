@@ -36,8 +36,9 @@ fn main() -> ExitCode {
     unsafe {
         libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
-    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
-    match cli::run(cli::Cli::parse()) {
+    let cli = cli::Cli::parse();
+    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or(cli.log_level())).init();
+    match cli::run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
             // dpgpu's own errors already carry their cause in the message; others get the chain.

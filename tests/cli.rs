@@ -46,8 +46,58 @@ fn bad_hyperparameters_are_rejected_with_exit_code_2() {
         let args: Vec<&str> = base.iter().chain(extra).copied().collect();
         assert_bad_input(&args, needles);
     }
-    assert_bad_input(&["train", "--backend", "cuda"], &["backend", "cuda", "vulkan"]);
-    assert_bad_input(&["train", "--grad-sample", "vmap"], &["grad_sample", "vmap", "vectorized"]);
+}
+
+/// A usage error from clap: exit code 2, no panic, the rejected value, the valid values, and the
+/// nearest one when there is one.
+fn assert_invalid_value(args: &[&str], value: &str, listed: &str, suggestion: Option<&str>) {
+    let (code, stderr) = dpgpu(args);
+    assert!(!stderr.contains("panicked"), "panic: {stderr}");
+    assert_eq!(code, 2, "exit code for {args:?}: {stderr}");
+    assert!(stderr.starts_with(&format!("error: invalid value '{value}'")), "{args:?}: {stderr}");
+    assert!(stderr.contains("[possible values: ") && stderr.contains(listed), "{args:?}: {stderr}");
+    match suggestion {
+        Some(s) => assert!(stderr.contains(&format!("a similar value exists: '{s}'")), "{args:?}: {stderr}"),
+        None => assert!(!stderr.contains("similar value"), "{args:?}: {stderr}"),
+    }
+}
+
+#[test]
+fn a_typo_in_a_named_choice_gets_the_nearest_value_and_exit_code_2() {
+    assert_invalid_value(&["train", "--grad-sample", "vectorzed"], "vectorzed", "ghost", Some("vectorized"));
+    assert_invalid_value(&["train", "--backend", "vulcan"], "vulcan", "dx12", Some("vulkan"));
+    assert_invalid_value(&["train", "--backend", "opencl"], "opencl", "vulkan", None);
+    assert_invalid_value(&["train", "--model", "cifar"], "cifar", "logreg", Some("cifar10"));
+    assert_invalid_value(&["epsilon", "--accountant", "rdpp"], "rdpp", "prv", Some("rdp"));
+    assert_invalid_value(&["bench", "--variants", "nonprivate,gost"], "gost", "loop", Some("ghost"));
+    assert_invalid_value(&["bench", "--fusion", "of"], "of", "on", Some("off"));
+    assert_invalid_value(
+        &["data", "check", "--dataset", "fashion_mnist"],
+        "fashion_mnist",
+        "imdb",
+        Some("fashion-mnist"),
+    );
+}
+
+#[test]
+fn the_spellings_of_opacus_and_jax_users_are_aliases() {
+    let base = ["epsilon", "--sample-rate", "0.04", "--steps", "100", "--json"];
+    let sigma = json_of(&[&base[..], &["--sigma", "1.5"]].concat());
+    assert_eq!(sigma, json_of(&[&base[..], &["--noise-multiplier", "1.5"]].concat()));
+    // `vmap` (JAX) and `functorch` (Opacus) name the vectorised per-sample gradients.
+    let dir = scratch("aliases");
+    for strategy in ["vmap", "functorch", "vectorised"] {
+        let out = dir.join(format!("{strategy}.json"));
+        let args = ["dp-step", "--backend", "cpu", "--model", "logreg", "--grad-sample", strategy, "--out"];
+        let (code, stderr) = dpgpu(&[&args[..], &[out.to_str().unwrap()]].concat());
+        assert_eq!(code, 0, "{strategy}: {stderr}");
+    }
+    let help = Command::new(env!("CARGO_BIN_EXE_dpgpu")).args(["train", "--help"]).output().unwrap();
+    let help = String::from_utf8_lossy(&help.stdout);
+    for shown in ["--sigma", "--disable-dp", "--secure-mode", "Privacy:", "Examples:", "-c, --max-grad-norm"]
+    {
+        assert!(help.contains(shown), "train --help lacks {shown:?}:\n{help}");
+    }
 }
 
 #[test]
@@ -175,23 +225,25 @@ fn data_check_reports_real_counts_and_names_a_corrupt_file() {
         &["data", "check", "--dataset", "mnist", "--data-dir", dir.to_str().unwrap()],
         &["train-images-idx3-ubyte"],
     );
-    assert_bad_input(&["data", "check", "--dataset", "svhn"], &["dataset", "svhn"]);
+    assert_invalid_value(&["data", "check", "--dataset", "svhn"], "svhn", "cifar10", None);
 }
 
 #[test]
 fn bench_and_dp_step_reject_bad_input() {
-    assert_bad_input(&["bench", "--backend", "cpu", "--variants", "vmap"], &["variants", "vmap", "ghost"]);
-    assert_bad_input(&["bench", "--backend", "cpu", "--experiments", "resnet"], &["resnet"]);
-    assert_bad_input(&["bench", "--backend", "cpu", "--fusion", "maybe"], &["fusion", "maybe"]);
+    assert_invalid_value(&["bench", "--backend", "cpu", "--variants", "jit"], "jit", "nonprivate", None);
+    assert_invalid_value(&["bench", "--backend", "cpu", "--experiments", "resnet"], "resnet", "lstm", None);
+    assert_invalid_value(&["bench", "--backend", "cpu", "--fusion", "maybe"], "maybe", "off", None);
     assert_bad_input(&["bench", "--backend", "cpu", "--run-timeout", "0"], &["run_timeout", "0"]);
     assert_bad_input(&["memory", "--backend", "cpu", "--init-bs", "0"], &["init_bs", "0"]);
     assert_bad_input(&["memory", "--backend", "cpu", "--memory-limit", "0"], &["memory_limit", "0"]);
     assert_bad_input(&["memory", "--backend", "cpu", "--max-bs", "8"], &["max_bs", "8", "--init-bs"]);
-    assert_bad_input(&["memory", "--backend", "cpu", "--variants", "jit"], &["variants", "jit"]);
+    assert_invalid_value(&["memory", "--backend", "cpu", "--variants", "jit"], "jit", "ghost", None);
     assert_bad_input(&["dump-kernels", "--backend", "cpu"], &["backend", "cpu", "dispatches no kernels"]);
-    assert_bad_input(
+    assert_invalid_value(
         &["dump-kernels", "--backend", "cpu", "--cases", "resnet"],
-        &["cases", "resnet", "matvec_grad"],
+        "resnet",
+        "matvec_grad",
+        None,
     );
     let out = scratch("dp-step").join("out.json");
     assert_bad_input(

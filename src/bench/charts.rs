@@ -1,9 +1,8 @@
 //! Two-panel bar charts (SVG and PNG) of median epoch runtimes, drawn with `plotters`.
 //!
 //! The layout is computed here (no `ChartBuilder`), so SVG output never needs a
-//! font. PNG text needs a TTF loaded at run time (see [`chart_font`]), laid out and
-//! rasterised here glyph by glyph with `ab_glyph` ([`draw_glyphs`]); without a font the PNG is
-//! still written, with bars but no text.
+//! font. PNG text is laid out and rasterised here glyph by glyph with `ab_glyph`
+//! ([`draw_glyphs`]) in the embedded DejaVu Sans ([`chart_font`]).
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -29,21 +28,8 @@ const COLOURS: [RGBColor; 5] = [
     RGBColor(0xD6, 0x5F, 0x5F),
     RGBColor(0x95, 0x6C, 0xB4),
 ];
-/// Environment variable naming a TTF to use instead of the system paths below.
+/// Environment variable naming a TTF to use instead of the embedded DejaVu Sans.
 pub const FONT_ENV: &str = "DPGPU_REPORT_FONT";
-/// TTF files tried, in order, for text in PNG charts.
-pub const FONT_PATHS: [&str; 10] = [
-    "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
-    "/usr/share/fonts/TTF/DejaVuSans.ttf",
-    "/usr/share/fonts/dejavu/DejaVuSans.ttf",
-    "/usr/share/fonts/dejavu-sans-fonts/DejaVuSans.ttf",
-    "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf",
-    "/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf",
-    "/usr/share/fonts/liberation-sans/LiberationSans-Regular.ttf",
-    "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf",
-    "/usr/share/fonts/noto/NotoSans-Regular.ttf",
-    "/usr/share/fonts/truetype/freefont/FreeSans.ttf",
-];
 const LEFT: i32 = 72;
 const RIGHT: i32 = 110;
 const TOP: i32 = 30;
@@ -63,46 +49,32 @@ pub fn chart_stem_and_title(experiment: &str) -> (String, String) {
     (stem.to_string(), title.to_string())
 }
 
-/// The TTF for text in PNG charts, loaded once per process: `$DPGPU_REPORT_FONT`, then
-/// [`FONT_PATHS`]; `None` (with a warning) when none loads.
-pub fn chart_font() -> Option<&'static FontRef<'static>> {
-    static LOADED: OnceLock<Option<FontRef<'static>>> = OnceLock::new();
-    LOADED
-        .get_or_init(|| {
-            let env = std::env::var(FONT_ENV).ok();
-            for path in env.iter().map(String::as_str).chain(FONT_PATHS) {
-                let Ok(bytes) = std::fs::read(path) else { continue };
-                // FontRef borrows its bytes; this happens at most once per process.
-                let bytes: &'static [u8] = Box::leak(bytes.into_boxed_slice());
-                match FontRef::try_from_slice(bytes) {
-                    Ok(font) => {
-                        log::debug!("chart font: {path}");
-                        return Some(font);
-                    }
-                    Err(_) => log::warn!("could not parse font {path}"),
-                }
+/// The TTF for text in PNG charts: DejaVu Sans, embedded in the binary (the `dejavu` crate),
+/// so every machine draws the same text; `$DPGPU_REPORT_FONT` names another TTF (a warning,
+/// and the embedded font, when it does not load).
+pub fn chart_font() -> &'static FontRef<'static> {
+    static LOADED: OnceLock<FontRef<'static>> = OnceLock::new();
+    LOADED.get_or_init(|| {
+        let embedded =
+            || FontRef::try_from_slice(dejavu::sans::regular()).expect("the embedded DejaVu Sans parses");
+        let Ok(path) = std::env::var(FONT_ENV) else { return embedded() };
+        // FontRef borrows its bytes; this happens at most once per process.
+        match std::fs::read(&path).map(|b| FontRef::try_from_slice(Box::leak(b.into_boxed_slice()))) {
+            Ok(Ok(font)) => font,
+            _ => {
+                log::warn!("{FONT_ENV}={path} is not a readable TTF; using the embedded DejaVu Sans");
+                embedded()
             }
-            log::warn!(
-                "no TTF font found (set {FONT_ENV} or install fonts-dejavu-core); PNG charts will have no text"
-            );
-            None
-        })
-        .as_ref()
+        }
+    })
 }
 
-/// How a chart's text is drawn: by the SVG viewer (`<text>` elements), by [`draw_glyphs`] with
-/// a loaded font (PNG), or not at all (PNG without a font).
+/// How a chart's text is drawn: by the SVG viewer (`<text>` elements) or by [`draw_glyphs`]
+/// with [`chart_font`] (PNG).
 #[derive(Clone, Copy)]
 enum TextMode {
     Svg,
     Glyphs(&'static FontRef<'static>),
-    Off,
-}
-
-impl TextMode {
-    fn on(self) -> bool {
-        !matches!(self, TextMode::Off)
-    }
 }
 
 enum Cell {
@@ -183,7 +155,7 @@ pub fn render_svg(title: &str, runs: &[&RunResult]) -> Result<String> {
 
 /// Renders the chart of one experiment's runs as a PNG file at `path` (extension `.png`).
 pub fn render_png(title: &str, runs: &[&RunResult], path: &Path) -> Result<()> {
-    let text = chart_font().map_or(TextMode::Off, TextMode::Glyphs);
+    let text = TextMode::Glyphs(chart_font());
     let panels = build_panels(title, runs);
     let root = BitMapBackend::new(path, CHART_SIZE).into_drawing_area();
     draw_figure(&root, &panels, text).map_err(|e| anyhow!("drawing PNG chart: {e}"))?;
@@ -216,7 +188,6 @@ fn put_text<DB: DrawingBackend>(
     colour: &RGBColor,
 ) -> DrawResult<DB> {
     match text {
-        TextMode::Off => Ok(()),
         TextMode::Glyphs(font) => draw_glyphs(area, font, s, pos, size as f32, (h, v), rotate, colour),
         TextMode::Svg => {
             let mut style =
@@ -352,21 +323,17 @@ fn draw_panel<DB: DrawingBackend>(
     while k as f64 * step <= ymax * (1.0 + 1e-9) {
         let v = k as f64 * step;
         area.draw(&PathElement::new(vec![(x0, py(v)), (x1, py(v))], grid))?;
-        if text.on() {
-            let tick = format_tick(v, step);
-            put_text(text, area, &tick, (x0 - 6, py(v)), 12.0, HPos::Right, VPos::Center, false, &grey)?;
-        }
+        let tick = format_tick(v, step);
+        put_text(text, area, &tick, (x0 - 6, py(v)), 12.0, HPos::Right, VPos::Center, false, &grey)?;
         k += 1;
     }
     area.draw(&PathElement::new(vec![(x0, y0), (x0, y1), (x1, y1)], black))?;
-    if text.on() {
-        let (cx, cy) = ((x0 + x1) / 2, (y0 + y1) / 2);
-        put_text(text, area, &panel.title, (cx, 6), 17.0, HPos::Center, VPos::Top, false, &black)?;
-        let ylabel = "Median Runtime (sec)";
-        put_text(text, area, ylabel, (14, cy), 13.0, HPos::Center, VPos::Center, true, &black)?;
-        if panel.categories.is_empty() {
-            put_text(text, area, "no data", (cx, cy), 14.0, HPos::Center, VPos::Center, false, &grey)?;
-        }
+    let (cx, cy) = ((x0 + x1) / 2, (y0 + y1) / 2);
+    put_text(text, area, &panel.title, (cx, 6), 17.0, HPos::Center, VPos::Top, false, &black)?;
+    let ylabel = "Median Runtime (sec)";
+    put_text(text, area, ylabel, (14, cy), 13.0, HPos::Center, VPos::Center, true, &black)?;
+    if panel.categories.is_empty() {
+        put_text(text, area, "no data", (cx, cy), 14.0, HPos::Center, VPos::Center, false, &grey)?;
     }
 
     let n = panel.categories.len().max(1) as f64;
@@ -375,13 +342,11 @@ fn draw_panel<DB: DrawingBackend>(
     let fail = RGBColor(0xB0, 0x20, 0x20);
     for (c, (label, cells)) in panel.categories.iter().enumerate() {
         let cx = f64::from(x0) + cw * (c as f64 + 0.5);
-        if text.on() {
-            let lines = wrap_label(label, cw - 4.0);
-            let size = if lines.len() > 1 { 12.0 } else { 13.0 };
-            for (i, line) in lines.iter().enumerate() {
-                let pos = (cx.round() as i32, y1 + 5 + 14 * i as i32);
-                put_text(text, area, line, pos, size, HPos::Center, VPos::Top, false, &black)?;
-            }
+        let lines = wrap_label(label, cw - 4.0);
+        let size = if lines.len() > 1 { 12.0 } else { 13.0 };
+        for (i, line) in lines.iter().enumerate() {
+            let pos = (cx.round() as i32, y1 + 5 + 14 * i as i32);
+            put_text(text, area, line, pos, size, HPos::Center, VPos::Top, false, &black)?;
         }
         for (j, cell) in cells.iter().enumerate() {
             let left = f64::from(x0) + cw * (c as f64 + 0.1) + bw * j as f64;
@@ -391,19 +356,15 @@ fn draw_panel<DB: DrawingBackend>(
                 Cell::Bar(v) => {
                     let top = py(*v).min(y1 - 1);
                     area.draw(&Rectangle::new([(l, top), (r, y1)], COLOURS[j].filled()))?;
-                    if text.on() {
-                        let s = if *v > 100.0 { format!("{v:.0}") } else { format_significant(*v, 2) };
-                        annotate(text, area, &s, (mid, top - 3), bw, &black)?;
-                    }
+                    let s = if *v > 100.0 { format!("{v:.0}") } else { format_significant(*v, 2) };
+                    annotate(text, area, &s, (mid, top - 3), bw, &black)?;
                 }
                 Cell::Failed(mark) => {
                     let (cy, d) = (y1 - 7, 4);
                     let style = fail.stroke_width(2);
                     area.draw(&PathElement::new(vec![(mid - d, cy - d), (mid + d, cy + d)], style))?;
                     area.draw(&PathElement::new(vec![(mid - d, cy + d), (mid + d, cy - d)], style))?;
-                    if text.on() {
-                        annotate(text, area, mark, (mid, cy - d - 3), bw, &fail)?;
-                    }
+                    annotate(text, area, mark, (mid, cy - d - 3), bw, &fail)?;
                 }
                 Cell::Empty => {}
             }
@@ -411,16 +372,12 @@ fn draw_panel<DB: DrawingBackend>(
     }
 
     let lx = x1 + 16;
-    if text.on() {
-        put_text(text, area, "Batch size", (lx, y0), 12.0, HPos::Left, VPos::Top, false, &black)?;
-    }
+    put_text(text, area, "Batch size", (lx, y0), 12.0, HPos::Left, VPos::Top, false, &black)?;
     for (j, (batch, colour)) in BATCH_SIZES.iter().zip(COLOURS).enumerate() {
         let y = y0 + 20 + 17 * j as i32;
         area.draw(&Rectangle::new([(lx, y), (lx + 11, y + 11)], colour.filled()))?;
-        if text.on() {
-            let s = batch.to_string();
-            put_text(text, area, &s, (lx + 17, y + 5), 12.0, HPos::Left, VPos::Center, false, &black)?;
-        }
+        let s = batch.to_string();
+        put_text(text, area, &s, (lx + 17, y + 5), 12.0, HPos::Left, VPos::Center, false, &black)?;
     }
     Ok(())
 }

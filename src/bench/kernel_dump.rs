@@ -261,7 +261,7 @@ pub fn dump_case(
         warmup_only,
     };
     let json = serde_json::to_vec_pretty(&dump).expect("a dump serialises");
-    crate::engine::record::write_atomic(&dir.join("dispatches.json"), &json)?;
+    crate::files::write_atomic(&dir.join("dispatches.json"), &json)?;
     Ok(dump)
 }
 

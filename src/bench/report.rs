@@ -372,10 +372,8 @@ fn write_device_report(runs: &[&RunResult], out_dir: &Path) -> Result<ReportFile
 
 /// Writes `bytes` to `dir/name` atomically; returns the path.
 fn put(dir: &Path, name: &str, bytes: &[u8]) -> Result<PathBuf> {
-    std::fs::create_dir_all(dir)
-        .with_context(|| format!("cannot create report directory {}", dir.display()))?;
     let path = dir.join(name);
-    write_atomic(&path, bytes)?;
+    crate::files::write_atomic(&path, bytes)?;
     Ok(path)
 }
 
@@ -394,24 +392,12 @@ fn write_charts(runs: &[&RunResult], out_dir: &Path, device: Option<&str>) -> Re
         let exp_runs: Vec<&RunResult> = runs.iter().copied().filter(|r| r.experiment == experiment).collect();
         files.push(put(out_dir, &format!("{stem}.svg"), charts::render_svg(&title, &exp_runs)?.as_bytes())?);
         let path = out_dir.join(format!("{stem}.png"));
-        let tmp = out_dir.join(format!(".{stem}.tmp{}.png", std::process::id()));
-        if let Err(e) = charts::render_png(&title, &exp_runs, &tmp) {
-            let _ = std::fs::remove_file(&tmp);
-            return Err(e);
-        }
-        std::fs::rename(&tmp, &path)
-            .with_context(|| format!("cannot rename {} to {}", tmp.display(), path.display()))?;
+        crate::files::write_atomic_via_path(&path, |tmp| {
+            charts::render_png(&title, &exp_runs, tmp).map_err(|e| std::io::Error::other(format!("{e:#}")))
+        })?;
         files.push(path);
     }
     Ok(files)
-}
-
-fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
-    let name = path.file_name().context("output path has no file name")?.to_string_lossy();
-    let tmp = path.with_file_name(format!(".{name}.tmp{}", std::process::id()));
-    std::fs::write(&tmp, bytes).with_context(|| format!("cannot write {}", tmp.display()))?;
-    std::fs::rename(&tmp, path)
-        .with_context(|| format!("cannot rename {} to {}", tmp.display(), path.display()))
 }
 
 fn rank(list: &[&str], item: &str) -> usize {

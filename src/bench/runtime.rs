@@ -4,7 +4,6 @@
 //! a device sync at the end of each epoch, epoch 1 (compilation) kept.
 
 use std::path::PathBuf;
-use std::str::FromStr;
 use std::time::Instant;
 
 use serde::{Deserialize, Serialize};
@@ -53,6 +52,23 @@ impl Variant {
         }
     }
 
+    /// One line on what this value does, as `--help` shows it.
+    pub fn help(self) -> &'static str {
+        match self {
+            Variant::Nonprivate => "plain SGD on the mean loss, the baseline of every ratio",
+            v => v.strategy().expect("a DP variant").help(),
+        }
+    }
+
+    /// Other spellings accepted for this value: the names Opacus, JAX or British English use.
+    pub fn aliases(self) -> &'static [&'static str] {
+        match self {
+            Variant::Nonprivate => &["non-private", "no-dp"],
+            Variant::Vectorized => &["vectorised", "vmap"],
+            _ => &[],
+        }
+    }
+
     /// The per-sample strategy of a DP variant; `None` for `nonprivate`.
     pub fn strategy(self) -> Option<Strategy> {
         match self {
@@ -65,13 +81,7 @@ impl Variant {
     }
 }
 
-impl FromStr for Variant {
-    type Err = Error;
-
-    fn from_str(s: &str) -> Result<Self> {
-        crate::error::choose(&Variant::ALL, Variant::name, s, "variants", s)
-    }
-}
+crate::choice::value_enum!(Variant, "variants", aliases);
 
 /// The flags of one run (every one is recorded in the result file's `args`).
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -316,12 +326,47 @@ fn check_memory(dev: &ComputeDevice, limit: Option<u64>) -> Result<Option<u64>> 
     }
 }
 
-/// Peak resident memory of this process in bytes (Linux `VmHWM`), `None` elsewhere.
+/// Peak resident memory of this process image in bytes: on Linux the kernel's `VmHWM`, elsewhere
+/// [`os_peak_rss_bytes`]. `None` where the OS reports nothing.
+///
+/// Not `getrusage` on Linux: its `ru_maxrss` keeps the high-water mark of the memory image an
+/// `exec` replaced, so a probe process started by a large parent (`dpgpu memory`, `cargo test`)
+/// would report the parent's peak (measured: a 13 MiB child of a 413 MiB parent reports 413 MiB).
 pub fn peak_rss_bytes() -> Option<u64> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
-    let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
-    Some(kb * 1024)
+    #[cfg(target_os = "linux")]
+    {
+        let status = std::fs::read_to_string("/proc/self/status").ok();
+        let line =
+            status.as_deref().and_then(|s| s.lines().find(|l| l.starts_with("VmHWM:")).map(String::from));
+        if let Some(kib) = line.and_then(|l| l.split_whitespace().nth(1).and_then(|v| v.parse::<u64>().ok()))
+        {
+            return Some(kib * 1024);
+        }
+    }
+    os_peak_rss_bytes()
+}
+
+/// Peak resident memory of this process in bytes as the OS reports it for every platform, through
+/// mimalloc's `mi_process_info`: `getrusage`'s `ru_maxrss` on macOS, Linux and the BSDs (each in
+/// its own unit), the peak working set on Windows. On Linux it includes the peak of the image an
+/// `exec` replaced (see [`peak_rss_bytes`]). `None` where the OS reports nothing.
+pub fn os_peak_rss_bytes() -> Option<u64> {
+    let (mut elapsed, mut user, mut system, mut rss, mut peak_rss) = (0, 0, 0, 0, 0);
+    let (mut commit, mut peak_commit, mut faults) = (0, 0, 0);
+    // SAFETY: every pointer is to a live local `usize`, as the function requires.
+    unsafe {
+        libmimalloc_sys::mi_process_info(
+            &mut elapsed,
+            &mut user,
+            &mut system,
+            &mut rss,
+            &mut peak_rss,
+            &mut commit,
+            &mut peak_commit,
+            &mut faults,
+        )
+    };
+    (peak_rss > 0).then_some(peak_rss as u64)
 }
 
 /// The machine a run ran on: the CPU model (Linux `/proc/cpuinfo`; elsewhere the architecture)
@@ -333,4 +378,22 @@ pub fn machine() -> String {
     });
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     format!("{}, {cores} cores", model.unwrap_or_else(|| std::env::consts::ARCH.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{os_peak_rss_bytes, peak_rss_bytes};
+
+    /// Both peaks grow by at least what a 96 MiB buffer touches; the portable one, which also
+    /// counts the image before `exec`, is never below this image's own.
+    #[test]
+    fn peak_resident_memory_follows_a_large_allocation() {
+        let before = peak_rss_bytes().expect("this OS reports peak memory");
+        let buffer = vec![1u8; 96 << 20];
+        std::hint::black_box(&buffer);
+        let (own, portable) = (peak_rss_bytes().unwrap(), os_peak_rss_bytes().unwrap());
+        assert!(own >= before.max(96 << 20), "{before} -> {own}");
+        assert!(portable >= own - (1 << 20), "getrusage {portable} < this image's peak {own}");
+        drop(buffer);
+    }
 }

@@ -12,8 +12,8 @@ use serde::Serialize;
 use super::report::RunResult;
 use super::runtime::{RunConfig, Timings, Variant, file_name, peak_rss_bytes};
 use crate::device::ComputeDevice;
-use crate::engine::record::write_atomic;
 use crate::error::{Error, Result};
+use crate::files::write_atomic;
 use crate::kernels::dispatch::DispatchCount;
 
 /// One result file (SPEC A§7; the fields `dpgpu report` reads are those of

@@ -4,57 +4,90 @@
 use std::path::PathBuf;
 
 use anyhow::Context;
-use clap::Args;
+use clap::{Args, ValueEnum};
 use dpgpu::bench::report::{devices, load_results_from, write_report};
 use dpgpu::bench::runtime::{RunConfig, Variant, run};
-use dpgpu::bench::sweep::{ResultFile, RunFailure, SweepPlan, run_peer_sweep, run_sweep};
+use dpgpu::bench::sweep::{Outcome, ResultFile, RunFailure, SweepPlan, run_peer_sweep, run_sweep};
 use dpgpu::device::{BackendChoice, select};
+use dpgpu::engine::Strategy;
+use dpgpu::models::ModelKind;
 use indicatif::{ProgressBar, ProgressStyle};
+use serde_json::json;
+
+use super::{Fusion, heading};
+
+const EXAMPLES: &str = "\
+Examples:
+  dpgpu bench --backend cpu --dummy-data --epochs 2 --out results/raw
+      every model, batch size and variant on the CPU, a fresh process per run
+  dpgpu bench --backend vulkan --experiments mnist,cifar10 --batch-sizes 64 --variants nonprivate,auto
+  dpgpu bench --backend cpu --experiments mnist --peers jax,opacus --dummy-data
+      the same runs by JAX and Opacus (after `bash peers/setup.sh`)
+  dpgpu report results/raw
+";
 
 #[derive(Args, Debug)]
+#[command(after_long_help = EXAMPLES)]
 pub struct BenchArgs {
     /// Comma list of models (the paper's order).
-    #[arg(long, value_delimiter = ',', default_value = "logreg,ffnn,mnist,embed,lstm,cifar10")]
-    experiments: Vec<String>,
+    #[arg(long, value_enum, value_delimiter = ',', default_value = "logreg,ffnn,mnist,embed,lstm,cifar10",
+          help_heading = heading::SWEEP)]
+    experiments: Vec<ModelKind>,
     /// Comma list of batch sizes.
-    #[arg(long, value_delimiter = ',', default_value = "256,128,64,32,16")]
+    #[arg(long, value_delimiter = ',', default_value = "256,128,64,32,16", help_heading = heading::SWEEP)]
     batch_sizes: Vec<usize>,
-    /// Comma list of variants: nonprivate, auto, vectorized, ghost, loop.
-    #[arg(long, value_delimiter = ',', default_value = "nonprivate,auto,vectorized,ghost,loop")]
-    variants: Vec<String>,
-    /// Comma list of DP-kernel fusion settings: on, off (off runs the DP step as separate tensor
+    /// Comma list of variants.
+    #[arg(long, value_enum, value_delimiter = ',', default_value = "nonprivate,auto,vectorized,ghost,loop",
+          help_heading = heading::SWEEP)]
+    variants: Vec<Variant>,
+    /// Comma list of DP-kernel fusion settings (off runs the DP step as separate tensor
     /// operations; Burn's JIT fusion itself is a compile-time choice and always on). On cpu, which
     /// has no WGSL kernels, both are the same step and `on,off` runs `on` only.
-    #[arg(long, value_delimiter = ',', default_value = "on,off")]
-    fusion: Vec<String>,
+    #[arg(long, value_enum, value_delimiter = ',', default_value = "on,off", help_heading = heading::SWEEP)]
+    fusion: Vec<Fusion>,
     /// Epochs per run (the paper: 20).
-    #[arg(long, default_value_t = 20)]
+    #[arg(long, short, default_value_t = 20, help_heading = heading::SWEEP)]
     epochs: usize,
+    /// Stop any run that takes longer than this many seconds and record it as `timeout`.
+    #[arg(long, value_name = "SECONDS", help_heading = heading::SWEEP)]
+    run_timeout: Option<f64>,
+    /// Also run these peers from peers/ with the same experiments, batch sizes and epochs (needs
+    /// `bash peers/setup.sh` once).
+    #[arg(long, value_enum, value_delimiter = ',', help_heading = heading::SWEEP)]
+    peers: Vec<Peer>,
+    /// Run only the peers, not dpgpu.
+    #[arg(long, help_heading = heading::SWEEP)]
+    peers_only: bool,
     /// Random data of the real shapes, 2 x batch size examples per epoch (the paper's --dummy_data).
-    #[arg(long)]
+    #[arg(long, help_heading = heading::DATA)]
     dummy_data: bool,
     /// Folder holding one folder per dataset [default: data/ here, else in the source tree].
-    #[arg(long)]
+    #[arg(long, value_name = "DIR", help_heading = heading::DATA)]
     data_root: Option<PathBuf>,
     /// Use only the first N training examples of real data.
-    #[arg(long)]
+    #[arg(long, value_name = "N", help_heading = heading::DATA)]
     train_examples: Option<usize>,
-    /// auto | vulkan | metal | dx12 | gl | cpu.
-    #[arg(long, default_value = "auto")]
-    backend: String,
+    /// Compute backend.
+    #[arg(long, value_enum, default_value_t = BackendChoice::Auto, env = "DPGPU_BACKEND",
+          help_heading = heading::BACKEND)]
+    backend: BackendChoice,
     /// Output folder for the result files.
-    #[arg(long, default_value = "results/raw")]
+    #[arg(long, short, value_name = "DIR", default_value = "results/raw", help_heading = heading::OUTPUT)]
     out: PathBuf,
-    /// Also run these peers (comma list: jax, opacus, opacus-ghost) from peers/ with the same
-    /// experiments, batch sizes and epochs (needs `bash peers/setup.sh` once).
-    #[arg(long, value_delimiter = ',')]
-    peers: Vec<String>,
-    /// Run only the peers, not dpgpu.
-    #[arg(long)]
-    peers_only: bool,
-    /// Stop any run that takes longer than this many seconds and record it as `timeout`.
-    #[arg(long)]
-    run_timeout: Option<f64>,
+    /// Print one JSON object with every run's outcome on stdout at the end, instead of text.
+    #[arg(long, help_heading = heading::OUTPUT)]
+    json: bool,
+}
+
+/// A peer library of `peers/`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum Peer {
+    /// JAX with jit and vmap (the paper's fastest).
+    Jax,
+    /// Opacus with its per-layer hooks.
+    Opacus,
+    /// Opacus with ghost clipping.
+    OpacusGhost,
 }
 
 #[derive(Args, Debug)]
@@ -76,27 +109,21 @@ pub struct ReportArgs {
     #[arg(required = true, value_name = "DIR")]
     dirs: Vec<PathBuf>,
     /// Output folder for the tables and charts [default: the first DIR/../report].
-    #[arg(long)]
+    #[arg(long, short, value_name = "DIR")]
     out: Option<PathBuf>,
     /// The device the cross-device table divides by, as its key in the result files' names
     /// and `device` field (e.g. `cpu`, `vulkan-nvidia-h200`) [default: cpu, else the first].
-    #[arg(long)]
+    #[arg(long, value_name = "DEVICE")]
     baseline: Option<String>,
+    /// Print one JSON object (runs, devices, files written) on stdout instead of text.
+    #[arg(long)]
+    json: bool,
 }
 
 pub fn run_bench(args: BenchArgs) -> anyhow::Result<()> {
-    let backend: BackendChoice = args.backend.parse()?;
-    super::check_experiments(&args.experiments)?;
-    let variants = args.variants.iter().map(|v| v.parse::<Variant>()).collect::<Result<Vec<_>, _>>()?;
-    let fusion = args
-        .fusion
-        .iter()
-        .map(|f| match f.as_str() {
-            "on" => Ok(true),
-            "off" => Ok(false),
-            _ => Err(dpgpu::Error::invalid("fusion", f, "on or off")),
-        })
-        .collect::<Result<Vec<_>, _>>()?;
+    let variants = args.variants.clone();
+    let mut fusion: Vec<bool> = args.fusion.iter().map(|f| f.is_on()).collect();
+    fusion.dedup();
     if let Some(b) = args.batch_sizes.iter().find(|b| **b == 0) {
         return Err(dpgpu::Error::invalid("batch_sizes", b, "each at least 1").into());
     }
@@ -104,7 +131,7 @@ pub fn run_bench(args: BenchArgs) -> anyhow::Result<()> {
         return Err(dpgpu::Error::invalid("epochs", 0, "at least 1").into());
     }
     let run_timeout = super::run_timeout(args.run_timeout)?;
-    let dev = select(backend)?;
+    let dev = select(args.backend)?;
     eprintln!("dpgpu bench on {} into {}", dev.describe(), args.out.display());
     // Without WGSL kernels (cpu) both settings run the same tensor-op DP step: time it once.
     let fusion = if !dev.uses_wgsl_kernels() && fusion.contains(&true) && fusion.contains(&false) {
@@ -123,7 +150,7 @@ pub fn run_bench(args: BenchArgs) -> anyhow::Result<()> {
         ..RunConfig::paper("", Variant::Nonprivate, 0, args.epochs)
     };
     let plan = SweepPlan {
-        experiments: args.experiments,
+        experiments: args.experiments.iter().map(|e| e.name().to_string()).collect(),
         batch_sizes: args.batch_sizes,
         variants,
         fusion,
@@ -134,46 +161,91 @@ pub fn run_bench(args: BenchArgs) -> anyhow::Result<()> {
     bar.set_style(
         ProgressStyle::with_template("{bar:30} {pos}/{len} runs, ETA {msg}").expect("a valid template"),
     );
+    let (mut peer_outcomes, mut peer_names) = (Vec::new(), Vec::new());
     if !args.peers.is_empty() {
-        let mut print = |name: &str, o: &dpgpu::bench::sweep::Outcome| {
-            eprintln!("{name:<17} {:<8} bs {:<4} {}", o.config.experiment, o.config.batch_size, o.status)
+        let mut print = |name: &str, o: &Outcome| {
+            eprintln!("{name:<17} {:<8} bs {:<4} {}", o.config.experiment, o.config.batch_size, o.status);
+            peer_names.push(name.to_string());
         };
-        let peers = run_peer_sweep(&args.peers, &plan, &args.out, &mut print)?;
-        let failed = peers.iter().filter(|o| o.status != "ok").count();
-        println!("peers: {} runs, {failed} not ok; result files in {}", peers.len(), args.out.display());
+        let names: Vec<String> = args
+            .peers
+            .iter()
+            .map(|p| p.to_possible_value().expect("no skipped peer").get_name().to_string())
+            .collect();
+        peer_outcomes = run_peer_sweep(&names, &plan, &args.out, &mut print)?;
+        let failed = peer_outcomes.iter().filter(|o| o.status != "ok").count();
+        if !args.json {
+            println!(
+                "peers: {} runs, {failed} not ok; result files in {}",
+                peer_outcomes.len(),
+                args.out.display()
+            );
+        }
     }
-    if args.peers_only {
-        return Ok(());
+    let mut outcomes = Vec::new();
+    if !args.peers_only {
+        let exe = std::env::current_exe().context("locating the dpgpu executable")?;
+        outcomes = run_sweep(&plan, &exe, dev.backend.name(), &args.out, &mut |done, _, eta, o| {
+            bar.set_position(done as u64);
+            bar.set_message(eta.map_or("-".into(), |s| format!("{:.0} s", s)));
+            let median = o.median_epoch_seconds.map_or("-".into(), |m| format!("{m:.3} s/epoch"));
+            bar.suspend(|| {
+                eprintln!(
+                    "{:<10} {:<8} bs {:<4} fusion {:<3} {:<11} {median}",
+                    o.config.variant.name(),
+                    o.config.experiment,
+                    o.config.batch_size,
+                    if o.config.fusion { "on" } else { "off" },
+                    o.status
+                )
+            });
+        })?;
+        bar.finish_and_clear();
     }
-    let exe = std::env::current_exe().context("locating the dpgpu executable")?;
-    let outcomes = run_sweep(&plan, &exe, dev.backend.name(), &args.out, &mut |done, _, eta, o| {
-        bar.set_position(done as u64);
-        bar.set_message(eta.map_or("-".into(), |s| format!("{:.0} s", s)));
-        let median = o.median_epoch_seconds.map_or("-".into(), |m| format!("{m:.3} s/epoch"));
-        bar.suspend(|| {
-            eprintln!(
-                "{:<10} {:<8} bs {:<4} fusion {:<3} {:<11} {median}",
-                o.config.variant.name(),
-                o.config.experiment,
-                o.config.batch_size,
-                if o.config.fusion { "on" } else { "off" },
-                o.status
-            )
-        });
-    })?;
-    bar.finish_and_clear();
     let failed: Vec<_> = outcomes.iter().filter(|o| o.status != "ok").collect();
-    println!("{} runs, {} not ok; result files in {}", outcomes.len(), failed.len(), args.out.display());
-    for o in &failed {
-        let (v, e, b) = (o.config.variant.name(), &o.config.experiment, o.config.batch_size);
-        let fusion = if o.config.fusion { "on" } else { "off" };
-        let error = o.error.as_deref().unwrap_or_default();
-        println!("  {v} {e} bs {b} fusion {fusion}: {} {error}", o.status);
+    if args.json {
+        let runs: Vec<_> = outcomes.iter().map(|o| outcome_json("dpgpu", o)).collect();
+        // A peer's outcome: "<library> <dp|nonprivate>", the peer's own result file beside it.
+        let peers: Vec<_> = peer_names
+            .iter()
+            .zip(&peer_outcomes)
+            .map(|(name, o)| {
+                let (library, variant) = name.split_once(' ').unwrap_or((name, ""));
+                let mut v = outcome_json(library, o);
+                v["variant"] = json!(variant);
+                v
+            })
+            .collect();
+        let device = dev.key();
+        println!("{}", json!({"out": args.out, "device": device, "runs": runs, "peer_runs": peers}));
+    } else if !args.peers_only {
+        println!("{} runs, {} not ok; result files in {}", outcomes.len(), failed.len(), args.out.display());
+        for o in &failed {
+            let (v, e, b) = (o.config.variant.name(), &o.config.experiment, o.config.batch_size);
+            let fusion = if o.config.fusion { "on" } else { "off" };
+            let error = o.error.as_deref().unwrap_or_default();
+            println!("  {v} {e} bs {b} fusion {fusion}: {} {error}", o.status);
+        }
     }
     if !outcomes.is_empty() && failed.len() == outcomes.len() {
         anyhow::bail!("every run failed (see above)");
     }
     Ok(())
+}
+
+/// One run's outcome for `bench --json`.
+fn outcome_json(library: &str, o: &Outcome) -> serde_json::Value {
+    json!({
+        "library": library,
+        "experiment": o.config.experiment,
+        "batch_size": o.config.batch_size,
+        "variant": o.config.variant.name(),
+        "fusion": o.config.fusion,
+        "status": o.status,
+        "median_epoch_seconds": o.median_epoch_seconds,
+        "peak_memory_bytes": o.peak_memory_bytes,
+        "error": o.error,
+    })
 }
 
 pub fn run_bench_run(args: BenchRunArgs) -> anyhow::Result<()> {
@@ -210,6 +282,10 @@ pub fn run_report(args: ReportArgs) -> anyhow::Result<()> {
         return Err(dpgpu::Error::invalid("baseline", b, expected).into());
     }
     let files = write_report(&results, &out, args.baseline.as_deref())?;
+    if args.json {
+        println!("{}", json!({"runs": results.len(), "devices": devices, "out": out, "files": files.files}));
+        return Ok(());
+    }
     println!("{} runs on {} device(s): {}; wrote:", results.len(), devices.len(), devices.join(", "));
     for f in files.files {
         println!("  {}", f.display());
@@ -219,29 +295,30 @@ pub fn run_report(args: ReportArgs) -> anyhow::Result<()> {
 
 #[derive(Args, Debug)]
 pub struct DpStepArgs {
-    /// Model: logreg | ffnn | mnist | embed | lstm | cifar10.
-    #[arg(long)]
-    model: String,
+    /// Model.
+    #[arg(long, short, value_enum)]
+    model: ModelKind,
     /// Step input (weights, batch, DP settings); without it, the initial weights (seed 42) are written.
-    #[arg(long)]
+    #[arg(long, value_name = "FILE")]
     input: Option<PathBuf>,
     /// Output JSON file.
-    #[arg(long)]
+    #[arg(long, short, value_name = "FILE")]
     out: PathBuf,
-    /// Per-sample strategy: vectorized | ghost | loop.
-    #[arg(long, default_value = "vectorized")]
-    grad_sample: String,
-    /// auto | vulkan | metal | dx12 | gl | cpu.
-    #[arg(long, default_value = "cpu")]
-    backend: String,
+    /// Per-sample strategy.
+    #[arg(long, value_enum, default_value_t = Strategy::Vectorized)]
+    grad_sample: Strategy,
+    /// Compute backend.
+    #[arg(long, value_enum, default_value_t = BackendChoice::Cpu)]
+    backend: BackendChoice,
 }
 
 pub fn run_dp_step(args: DpStepArgs) -> anyhow::Result<()> {
     use dpgpu::bench::dp_step::{StepFile, initial, step};
-    let strategy: dpgpu::engine::Strategy = args.grad_sample.parse()?;
-    let dev = select(args.backend.parse()?)?;
+    let strategy = args.grad_sample;
+    let model = args.model.name();
+    let dev = select(args.backend)?;
     let result = match &args.input {
-        None => initial(&args.model, &dev.device)?,
+        None => initial(model, &dev.device)?,
         Some(path) => {
             let bytes =
                 std::fs::read(path).map_err(|e| dpgpu::Error::Io { path: path.clone(), source: e })?;
@@ -249,10 +326,10 @@ pub fn run_dp_step(args: DpStepArgs) -> anyhow::Result<()> {
                 path: path.clone(),
                 problem: format!("not a dp-step file: {e}"),
             })?;
-            if input.model != args.model {
+            if input.model != model {
                 return Err(dpgpu::Error::invalid(
                     "model",
-                    &args.model,
+                    model,
                     format!("the input's model {}", input.model),
                 )
                 .into());
@@ -260,6 +337,6 @@ pub fn run_dp_step(args: DpStepArgs) -> anyhow::Result<()> {
             step(&input, strategy, &dev.device, dev.uses_wgsl_kernels())?
         }
     };
-    dpgpu::engine::record::write_atomic(&args.out, &serde_json::to_vec(&result)?)?;
+    dpgpu::files::write_atomic(&args.out, &serde_json::to_vec(&result)?)?;
     Ok(())
 }

@@ -2,6 +2,7 @@
 
 use std::path::PathBuf;
 
+use clap::builder::PossibleValuesParser;
 use clap::{Args, Subcommand};
 use dpgpu::engine::data_check::check;
 
@@ -19,8 +20,8 @@ enum DataCommand {
 
 #[derive(Args, Debug)]
 struct CheckArgs {
-    /// mnist | fashion-mnist | cifar10 | adult | imdb.
-    #[arg(long)]
+    /// The dataset.
+    #[arg(long, value_parser = PossibleValuesParser::new(super::DATASETS))]
     dataset: String,
     /// The folder [default: data/<dataset> here, else in the source tree].
     #[arg(long)]

@@ -7,10 +7,13 @@ use anyhow::Context;
 use burn_cubecl::cubecl::config::compilation::CompilationLogLevel;
 use burn_cubecl::cubecl::config::{CubeClRuntimeConfig, RuntimeConfig};
 use clap::Args;
+use clap::builder::PossibleValuesParser;
 use dpgpu::bench::kernel_dump::{CASES, CaseDump, dump_case, summary_markdown};
 use dpgpu::device::{BackendChoice, select};
 use dpgpu::engine::Strategy;
-use dpgpu::engine::record::write_atomic;
+use dpgpu::files::write_atomic;
+
+use super::Fusion;
 
 /// The flags of `dpgpu dump-kernels`.
 #[derive(Args, Debug)]
@@ -18,20 +21,20 @@ pub struct DumpKernelsArgs {
     /// Output folder: one folder per case, and README.md with the summary table.
     #[arg(long, default_value = "results/kernels")]
     out: PathBuf,
-    /// A wgpu backend: auto (a hardware GPU) | vulkan | metal | dx12 | gl. `cpu` dispatches no
-    /// kernels.
-    #[arg(long, default_value = "auto")]
-    backend: String,
-    /// Per-sample strategy of the FFNN cases: vectorized | ghost | loop.
-    #[arg(long, default_value = "vectorized")]
-    grad_sample: String,
+    /// A wgpu backend (`cpu` dispatches no kernels).
+    #[arg(long, value_enum, default_value_t = BackendChoice::Auto, env = "DPGPU_BACKEND")]
+    backend: BackendChoice,
+    /// Per-sample strategy of the FFNN cases.
+    #[arg(long, value_enum, default_value_t = Strategy::Vectorized)]
+    grad_sample: Strategy,
     /// DP kernels as dpgpu's fused WGSL shaders (on) or separate tensor operations (off).
-    #[arg(long, default_value = "on")]
-    fusion: String,
+    #[arg(long, value_enum, default_value_t = Fusion::On)]
+    fusion: Fusion,
     /// Comma list of cases.
     #[arg(
         long,
         value_delimiter = ',',
+        value_parser = PossibleValuesParser::new(CASES),
         default_value = "matvec_nograd,matvec_grad,ffnn_dp_bs100,ffnn_dp_bs20"
     )]
     cases: Vec<String>,
@@ -42,20 +45,7 @@ pub struct DumpKernelsArgs {
 
 /// Dumps every case, each in a fresh child process, and writes the summary.
 pub fn run(args: DumpKernelsArgs) -> anyhow::Result<()> {
-    let backend: BackendChoice = args.backend.parse()?;
-    let strategy: Strategy = args.grad_sample.parse()?;
-    let fusion = match args.fusion.as_str() {
-        "on" => true,
-        "off" => false,
-        other => return Err(dpgpu::Error::invalid("fusion", other, "on or off").into()),
-    };
-    for c in &args.cases {
-        if !CASES.contains(&c.as_str()) {
-            return Err(
-                dpgpu::Error::invalid("cases", c, format!("a comma list of {}", CASES.join(", "))).into()
-            );
-        }
-    }
+    let (backend, strategy, fusion) = (args.backend, args.grad_sample, args.fusion.is_on());
     if args.child {
         return run_child(&args, backend, strategy, fusion);
     }
@@ -71,7 +61,7 @@ pub fn run(args: DumpKernelsArgs) -> anyhow::Result<()> {
         let dir = args.out.join(case);
         let status = Command::new(&exe)
             .args(["dump-kernels", "--child", "--cases", case, "--backend", dev.backend.name()])
-            .args(["--grad-sample", strategy.name(), "--fusion", &args.fusion, "--out"])
+            .args(["--grad-sample", strategy.name(), "--fusion", args.fusion.name(), "--out"])
             .arg(&dir)
             .status()
             .with_context(|| format!("starting {}", exe.display()))?;

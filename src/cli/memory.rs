@@ -8,18 +8,19 @@ use dpgpu::bench::memory::{MemoryExperiment, Probe, ProbeStatus, SearchBounds, s
 use dpgpu::bench::runtime::{RunConfig, Variant};
 use dpgpu::bench::sweep::run_one;
 use dpgpu::device::{BackendChoice, select};
-use dpgpu::engine::record::write_atomic;
+use dpgpu::files::write_atomic;
+use dpgpu::models::ModelKind;
 
 /// The flags of `dpgpu memory`.
 #[derive(Args, Debug)]
 pub struct MemoryArgs {
     /// Comma list of models.
-    #[arg(long, value_delimiter = ',', default_value = "logreg,ffnn,mnist,embed,lstm,cifar10")]
-    experiments: Vec<String>,
+    #[arg(long, value_enum, value_delimiter = ',', default_value = "logreg,ffnn,mnist,embed,lstm,cifar10")]
+    experiments: Vec<ModelKind>,
     /// Comma list of variants. `loop` is left out by default, as the paper leaves out PyVacy: it
     /// never holds more than one example's gradients.
-    #[arg(long, value_delimiter = ',', default_value = "nonprivate,auto,vectorized,ghost")]
-    variants: Vec<String>,
+    #[arg(long, value_enum, value_delimiter = ',', default_value = "nonprivate,auto,vectorized,ghost")]
+    variants: Vec<Variant>,
     /// The first batch size tried.
     #[arg(long, default_value_t = 64)]
     init_bs: usize,
@@ -36,9 +37,9 @@ pub struct MemoryArgs {
     /// Epochs per probe (dummy data: 2 steps each).
     #[arg(long, default_value_t = 2)]
     epochs: usize,
-    /// auto | vulkan | metal | dx12 | gl | cpu.
-    #[arg(long, default_value = "auto")]
-    backend: String,
+    /// Compute backend.
+    #[arg(long, value_enum, default_value_t = BackendChoice::Auto, env = "DPGPU_BACKEND")]
+    backend: BackendChoice,
     /// Output folder: memory_expt[_NAME].json and .md, probe result files under memory_probes/.
     #[arg(long, default_value = "results/raw")]
     out: PathBuf,
@@ -52,9 +53,7 @@ pub struct MemoryArgs {
 
 /// Runs the memory-limit search for every model and variant, one probe process at a time.
 pub fn run(args: MemoryArgs) -> anyhow::Result<()> {
-    let backend: BackendChoice = args.backend.parse()?;
-    super::check_experiments(&args.experiments)?;
-    let variants = args.variants.iter().map(|v| v.parse::<Variant>()).collect::<Result<Vec<_>, _>>()?;
+    let variants = &args.variants;
     let positive = |name: &'static str, v: usize| match v {
         0 => Err(dpgpu::Error::invalid(name, 0, "at least 1")),
         _ => Ok(()),
@@ -74,7 +73,7 @@ pub fn run(args: MemoryArgs) -> anyhow::Result<()> {
         return Err(dpgpu::Error::invalid("memory_limit", mb, "a number of MiB in 1..=2^40").into());
     }
     let timeout = super::run_timeout(args.run_timeout)?;
-    let dev = select(backend)?;
+    let dev = select(args.backend)?;
     let bounds = SearchBounds { init_bs: args.init_bs, thresh: args.thresh, max_bs: args.max_bs };
     let stem = match &args.name {
         Some(n) => format!("memory_expt_{n}"),
@@ -92,8 +91,8 @@ pub fn run(args: MemoryArgs) -> anyhow::Result<()> {
         write_atomic(&args.out.join(format!("{stem}.md")), experiment.markdown().as_bytes())?;
         Ok(())
     };
-    for e in &args.experiments {
-        for &variant in &variants {
+    for e in args.experiments.iter().map(|e| e.name()) {
+        for &variant in variants {
             let base = RunConfig {
                 dummy_data: true,
                 memory_limit_mb: args.memory_limit,

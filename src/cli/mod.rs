@@ -1,6 +1,8 @@
 //! Subcommands: `train`, `epsilon` and `calibrate` (`privacy.rs`), `models`, `devices`,
 //! `data check`, `bench`, `bench-run` and `report` (`bench.rs`), `memory` (`memory.rs`),
-//! `dump-kernels` (`kernels.rs`), `plan` (`plan.rs`).
+//! `dump-kernels` (`kernels.rs`), `plan` (`plan.rs`), `completions` and `man`
+//! (`completions.rs`). Named choices are typed (`clap::ValueEnum`), so a typo gets the valid
+//! values and the nearest one, with exit code 2.
 
 mod bench;
 mod data;
@@ -12,14 +14,63 @@ mod plan;
 mod privacy;
 mod train;
 
-use clap::{Parser, Subcommand};
+mod completions;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+/// The dataset names `--dataset` takes (each model's datasets: `dpgpu models`).
+pub(crate) const DATASETS: [&str; 5] = ["mnist", "fashion-mnist", "cifar10", "adult", "imdb"];
+
+/// Help headings shared by the subcommands' flags.
+pub(crate) mod heading {
+    pub const DATA: &str = "Model and data";
+    pub const PRIVACY: &str = "Privacy";
+    pub const OPTIM: &str = "Optimisation";
+    pub const BACKEND: &str = "Backend";
+    pub const OUTPUT: &str = "Output";
+    pub const SWEEP: &str = "Sweep";
+}
+
+const EXAMPLES: &str = "\
+Examples:
+  dpgpu train --backend cpu --epochs 1      DP-SGD on the shipped MNIST, epsilon per epoch
+  dpgpu train --model cifar10 --target-epsilon 3 --epochs 20
+  dpgpu epsilon --noise-multiplier 1.1 --sample-rate 0.004 --epochs 60
+  dpgpu bench --backend cpu --dummy-data --epochs 2 --out results/raw
+  dpgpu report results/raw
+  dpgpu completions bash > ~/.local/share/bash-completion/completions/dpgpu
+
+Environment:
+  RUST_LOG          log filter (env_logger), overriding -v and -q
+  NO_COLOR          set to turn colour off (CLICOLOR_FORCE=1 forces it on)
+  DPGPU_REQUIRE_GPU tests fail instead of skipping when no wgpu adapter is found
+";
 
 /// Fast differentially private SGD (DP-SGD) on any GPU.
 #[derive(Parser, Debug)]
-#[command(name = "dpgpu", version, about)]
+#[command(name = "dpgpu", version, long_version = env!("DPGPU_LONG_VERSION"), about, after_long_help = EXAMPLES)]
 pub struct Cli {
+    /// More log output: -v info, -vv debug, -vvv trace (default: warnings).
+    #[arg(short, long, action = clap::ArgAction::Count, global = true, conflicts_with = "quiet")]
+    verbose: u8,
+    /// Errors only in the log.
+    #[arg(short, long, global = true)]
+    quiet: bool,
     #[command(subcommand)]
     command: Command,
+}
+
+impl Cli {
+    /// The log filter `-v`/`-q` ask for (`RUST_LOG`, when set, wins).
+    pub fn log_level(&self) -> &'static str {
+        match (self.quiet, self.verbose) {
+            (true, _) => "error",
+            (false, 0) => "warn",
+            (false, 1) => "info",
+            (false, 2) => "debug",
+            (false, _) => "trace",
+        }
+    }
 }
 
 #[derive(Subcommand, Debug)]
@@ -51,6 +102,29 @@ enum Command {
     DpStep(bench::DpStepArgs),
     /// Median tables, the ablation and ratio tables and the charts from a folder of result files.
     Report(bench::ReportArgs),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell) to stdout.
+    Completions(completions::CompletionsArgs),
+    /// Write dpgpu's man pages (dpgpu.1 and one per subcommand), or print dpgpu.1.
+    Man(completions::ManArgs),
+}
+
+/// `on`/`off` for the DP-kernel fusion flags.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub(crate) enum Fusion {
+    /// dpgpu's fused WGSL kernels for the DP step.
+    On,
+    /// The DP step as separate tensor operations.
+    Off,
+}
+
+impl Fusion {
+    pub(crate) fn is_on(self) -> bool {
+        self == Fusion::On
+    }
+
+    pub(crate) fn name(self) -> &'static str {
+        if self.is_on() { "on" } else { "off" }
+    }
 }
 
 /// `--run-timeout SECONDS` as a duration.
@@ -62,25 +136,6 @@ pub(crate) fn run_timeout(secs: Option<f64>) -> dpgpu::Result<Option<std::time::
     let valid = |s: f64| std::time::Duration::try_from_secs_f64(s).ok().filter(|d| !d.is_zero());
     secs.map(|s| valid(s).ok_or_else(|| dpgpu::Error::invalid("run_timeout", s, "a number of seconds > 0")))
         .transpose()
-}
-
-/// The `--experiments` list, each a model name.
-///
-/// # Errors
-/// [`dpgpu::Error::InvalidParameter`] naming `experiments` and the valid names.
-pub(crate) fn check_experiments(experiments: &[String]) -> dpgpu::Result<()> {
-    use dpgpu::models::ModelKind;
-    for e in experiments {
-        if e.parse::<ModelKind>().is_err() {
-            let names: Vec<&str> = ModelKind::ALL.iter().map(|k| k.name()).collect();
-            return Err(dpgpu::Error::invalid(
-                "experiments",
-                e,
-                format!("a comma list of {}", names.join(", ")),
-            ));
-        }
-    }
-    Ok(())
 }
 
 /// Runs one parsed command line.
@@ -99,5 +154,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::DpStep(args) => bench::run_dp_step(args),
         Command::Memory(args) => memory::run(args),
         Command::DumpKernels(args) => kernels::run(args),
+        Command::Completions(args) => completions::run_completions(args),
+        Command::Man(args) => completions::run_man(args),
     }
 }

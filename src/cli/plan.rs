@@ -10,15 +10,15 @@ use dpgpu::models::{Cifar10Cnn, DpModel, EmbedNet, Ffnn, LogReg, LstmNet, MnistC
 
 #[derive(Args, Debug)]
 pub struct PlanArgs {
-    /// Model: logreg | ffnn | mnist | embed | lstm | cifar10.
-    #[arg(long, default_value = "mnist")]
-    model: String,
+    /// Model.
+    #[arg(long, short, value_enum, default_value_t = ModelKind::Mnist)]
+    model: ModelKind,
     /// Physical batch size to plan for.
     #[arg(long, default_value_t = 256)]
     batch_size: usize,
-    /// auto | vulkan | metal | dx12 | gl | cpu: the device whose profile and buffer limit apply.
-    #[arg(long, default_value = "auto")]
-    backend: String,
+    /// The device whose profile and buffer limit apply.
+    #[arg(long, value_enum, default_value_t = BackendChoice::Auto, env = "DPGPU_BACKEND")]
+    backend: BackendChoice,
     /// Cap on the per-sample step's memory in MiB (as `train --max-memory-mib`).
     #[arg(long, value_name = "MIB")]
     max_memory_mib: Option<u64>,
@@ -28,7 +28,7 @@ pub struct PlanArgs {
 }
 
 pub fn run(args: PlanArgs) -> anyhow::Result<()> {
-    let kind: ModelKind = args.model.parse()?;
+    let kind = args.model;
     if args.batch_size == 0 {
         return Err(dpgpu::Error::invalid("batch_size", 0, "at least 1").into());
     }
@@ -37,8 +37,7 @@ pub fn run(args: PlanArgs) -> anyhow::Result<()> {
     {
         return Err(dpgpu::Error::invalid("max_memory_mib", mib, "between 1 and 2^40 MiB").into());
     }
-    let backend: BackendChoice = args.backend.parse()?;
-    let dev = select(backend)?;
+    let dev = select(args.backend)?;
     let cost = dev.cost_model(args.max_memory_mib.map(|m| m << 20));
     let d = &dev.device;
     let b = args.batch_size;

@@ -20,9 +20,9 @@ pub struct Schedule {
     /// Delta in (0, 1).
     #[arg(long, default_value_t = 1e-5, allow_negative_numbers = true)]
     delta: f64,
-    /// prv (tight, default) | rdp.
-    #[arg(long, default_value = "prv")]
-    accountant: String,
+    /// Accountant.
+    #[arg(long, value_enum, default_value_t = AccountantKind::Prv)]
+    accountant: AccountantKind,
     /// Print one JSON object.
     #[arg(long)]
     json: bool,
@@ -46,7 +46,7 @@ impl Schedule {
 #[derive(Args, Debug)]
 pub struct EpsilonArgs {
     /// Noise multiplier sigma (>= 0).
-    #[arg(long, allow_negative_numbers = true)]
+    #[arg(long, visible_alias = "sigma", allow_negative_numbers = true)]
     noise_multiplier: f64,
     #[command(flatten)]
     schedule: Schedule,
@@ -63,7 +63,7 @@ pub struct CalibrateArgs {
 
 pub fn run_epsilon(args: EpsilonArgs) -> anyhow::Result<()> {
     let s = &args.schedule;
-    let kind: AccountantKind = s.accountant.parse()?;
+    let kind = s.accountant;
     let steps = s.steps()?;
     let history = [Segment::new(args.noise_multiplier, s.sample_rate, steps)?];
     let (eps, _) = epsilon(kind, &history, s.delta)?;
@@ -79,7 +79,7 @@ pub fn run_epsilon(args: EpsilonArgs) -> anyhow::Result<()> {
 
 pub fn run_calibrate(args: CalibrateArgs) -> anyhow::Result<()> {
     let s = &args.schedule;
-    let kind: AccountantKind = s.accountant.parse()?;
+    let kind = s.accountant;
     let steps = s.steps()?;
     let sigma = get_noise_multiplier(args.target_epsilon, s.delta, s.sample_rate, steps, kind)?;
     let history = [Segment::new(sigma, s.sample_rate, steps)?];

@@ -3,114 +3,142 @@
 use std::path::PathBuf;
 
 use clap::Args;
+use clap::builder::PossibleValuesParser;
 use dpgpu::device::{BackendChoice, select};
 use dpgpu::engine::Strategy;
 use dpgpu::engine::trainer::{TrainConfig, resume, train};
+use dpgpu::models::ModelKind;
+use dpgpu::privacy::accountant::AccountantKind;
 use indicatif::{ProgressBar, ProgressStyle};
+use serde_json::json;
+
+use super::{DATASETS, heading};
+
+const EXAMPLES: &str = "\
+Examples:
+  dpgpu train --backend cpu --epochs 1
+      DP-SGD on the shipped MNIST (sigma 1.1, C 1, expected batch 256), epsilon per epoch
+  dpgpu train --model cifar10 --target-epsilon 3 --delta 1e-5 --epochs 20 --checkpoint-every 500 -o runs/c10
+      the noise multiplier calibrated to spend at most epsilon 3; checkpoints for --resume runs/c10
+  dpgpu train --model ffnn --sigma 1.0 -c 0.5 -b 512 -n 10
+      Opacus' spellings: --sigma, -c (max per-sample grad norm), -b, -n
+  dpgpu train --dummy-data --json | jq .
+      one JSON object per epoch, then the run record
+";
 
 #[derive(Args, Debug)]
+#[command(after_long_help = EXAMPLES)]
 pub struct TrainArgs {
-    /// Model to train: logreg | ffnn | mnist | embed | lstm | cifar10 (see `dpgpu models`).
-    #[arg(long, default_value = "mnist")]
-    model: String,
-    /// Dataset, where the model fits several (mnist: mnist | fashion-mnist) [default: the model's].
-    #[arg(long)]
+    /// Model to train (see `dpgpu models`).
+    #[arg(long, short, value_enum, default_value_t = ModelKind::Mnist, help_heading = heading::DATA)]
+    model: ModelKind,
+    /// Dataset, where the model fits several (mnist: mnist or fashion-mnist) [default: the model's].
+    #[arg(long, value_parser = PossibleValuesParser::new(DATASETS), help_heading = heading::DATA)]
     dataset: Option<String>,
     /// Folder with the dataset files [default: data/<dataset> here, else in the source tree].
-    #[arg(long)]
+    #[arg(long, value_name = "DIR", help_heading = heading::DATA)]
     data_dir: Option<PathBuf>,
     /// Random data of the dataset's shapes, 2 x batch-size examples (for timing).
-    #[arg(long)]
+    #[arg(long, help_heading = heading::DATA)]
     dummy_data: bool,
-    /// Number of epochs, each ceil(N / batch-size) steps (12 take about ten minutes on a 2-core CPU).
-    #[arg(long, default_value_t = 12)]
-    epochs: usize,
-    /// Expected (logical) batch size; Poisson sampling with rate batch-size / N.
-    #[arg(long, default_value_t = 256)]
-    batch_size: usize,
+    /// Use only the first N training examples (quick runs).
+    #[arg(long, value_name = "N", help_heading = heading::DATA)]
+    train_examples: Option<usize>,
+    /// Use only the first N test examples.
+    #[arg(long, value_name = "N", help_heading = heading::DATA)]
+    test_examples: Option<usize>,
+
     /// Noise multiplier sigma: noise std = sigma * max-grad-norm.
-    #[arg(long, default_value_t = 1.1, allow_negative_numbers = true)]
+    #[arg(long, visible_alias = "sigma", default_value_t = 1.1, allow_negative_numbers = true,
+          help_heading = heading::PRIVACY)]
     noise_multiplier: f64,
     /// Per-sample L2 clipping norm C.
-    #[arg(long, default_value_t = 1.0, allow_negative_numbers = true)]
+    #[arg(long, short = 'c', visible_alias = "max-per-sample-grad-norm", alias = "max-per-sample-grad_norm",
+          default_value_t = 1.0, allow_negative_numbers = true, help_heading = heading::PRIVACY)]
     max_grad_norm: f64,
-    /// SGD learning rate.
-    #[arg(long, default_value_t = 0.15, allow_negative_numbers = true)]
-    lr: f64,
-    /// Accountant for the reported epsilon: prv (tight, default) | rdp.
-    #[arg(long, default_value = "prv")]
-    accountant: String,
     /// Calibrate the noise multiplier to spend at most this epsilon over the whole run
     /// (overrides --noise-multiplier).
-    #[arg(long, allow_negative_numbers = true)]
+    #[arg(long, allow_negative_numbers = true, help_heading = heading::PRIVACY)]
     target_epsilon: Option<f64>,
     /// Delta of the reported (epsilon, delta).
-    #[arg(long, default_value_t = 1e-5, allow_negative_numbers = true)]
+    #[arg(long, default_value_t = 1e-5, allow_negative_numbers = true, help_heading = heading::PRIVACY)]
     delta: f64,
-    /// Seed of the weights' initialisation (public; it keys neither batches nor noise).
-    #[arg(long, default_value_t = 42)]
-    seed: u64,
+    /// Accountant for the reported epsilon.
+    #[arg(long, value_enum, default_value_t = AccountantKind::Prv, help_heading = heading::PRIVACY)]
+    accountant: AccountantKind,
     /// Seed of the noise and the Poisson batches, for a reproducible DP run [default: a fresh key
     /// from the OS CSPRNG]. Mixed with the run's other flags; epsilon holds only while it stays
     /// secret, and only if no other released run used it. Never written to run.json (a
     /// checkpointed run keeps its key in the owner-only SECRET-noise-key file).
-    #[arg(long)]
+    #[arg(long, help_heading = heading::PRIVACY)]
     noise_seed: Option<u64>,
-    /// auto | vulkan | metal | dx12 | gl | cpu.
-    #[arg(long, default_value = "auto")]
-    backend: String,
-    /// Per-sample gradient strategy: auto (a per-layer plan; see `dpgpu plan`) | vectorized |
-    /// ghost | loop.
-    #[arg(long, default_value = "auto")]
-    grad_sample: String,
+    /// Secure mode: batches and noise from the OS CSPRNG (never a seed), discrete Gaussian noise on
+    /// a grid against floating-point attacks (Canonne, Kamath, Steinke 2020); noise drawn on the CPU.
+    #[arg(long, visible_aliases = ["secure-mode", "secure-rng"], help_heading = heading::PRIVACY)]
+    secure_noise: bool,
+    /// Train without privacy (plain SGD on the mean loss; no epsilon).
+    #[arg(long, visible_alias = "disable-dp", help_heading = heading::PRIVACY)]
+    no_dp: bool,
+
+    /// Number of epochs, each ceil(N / batch-size) steps (12 take about ten minutes on a 2-core CPU).
+    #[arg(long, short, short_alias = 'n', default_value_t = 12, help_heading = heading::OPTIM)]
+    epochs: usize,
+    /// Expected (logical) batch size; Poisson sampling with rate batch-size / N.
+    #[arg(long, short, default_value_t = 256, help_heading = heading::OPTIM)]
+    batch_size: usize,
+    /// SGD learning rate.
+    #[arg(long, default_value_t = 0.15, allow_negative_numbers = true, help_heading = heading::OPTIM)]
+    lr: f64,
+    /// Seed of the weights' initialisation (public; it keys neither batches nor noise).
+    #[arg(long, default_value_t = 42, help_heading = heading::OPTIM)]
+    seed: u64,
+    /// Per-sample gradient strategy.
+    #[arg(long, value_enum, visible_alias = "grad-sample-mode", default_value_t = Strategy::Auto,
+          help_heading = heading::OPTIM)]
+    grad_sample: Strategy,
     /// Cap on the per-sample step's memory in MiB: `auto` plans within it, splitting physical
     /// batches into chunks if it must.
-    #[arg(long, value_name = "MIB")]
+    #[arg(long, value_name = "MIB", help_heading = heading::OPTIM)]
     max_memory_mib: Option<u64>,
-    /// Print the per-layer plan of the per-sample step (after the first epoch; also in run.json).
-    #[arg(long)]
-    print_plan: bool,
     /// Rows per physical batch [default: expected batch + 2 standard deviations].
-    #[arg(long)]
+    #[arg(long, value_name = "N", help_heading = heading::OPTIM)]
     physical_batch_size: Option<usize>,
-    /// Use only the first N training examples (quick runs).
-    #[arg(long)]
-    train_examples: Option<usize>,
-    /// Use only the first N test examples.
-    #[arg(long)]
-    test_examples: Option<usize>,
+
+    /// Compute backend.
+    #[arg(long, value_enum, default_value_t = BackendChoice::Auto, env = "DPGPU_BACKEND",
+          help_heading = heading::BACKEND)]
+    backend: BackendChoice,
+
+    /// Output folder for run.json and model.bpk [default: runs/<model>-<unix time>].
+    #[arg(long, short, value_name = "DIR", help_heading = heading::OUTPUT)]
+    out: Option<PathBuf>,
     /// Write a checkpoint (model, step counters, accountant history) every N steps into --out.
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", help_heading = heading::OUTPUT)]
     checkpoint_every: Option<u64>,
     /// Resume the run whose checkpoint is in DIR (its --out folder); other flags but --backend are
     /// taken from the checkpoint. Resume on the same backend for bit-identical parameters.
-    #[arg(long, value_name = "DIR")]
+    #[arg(long, value_name = "DIR", help_heading = heading::OUTPUT)]
     resume: Option<PathBuf>,
-    /// Secure mode: batches and noise from the OS CSPRNG (never --seed), discrete Gaussian noise on a
-    /// grid against floating-point attacks (Canonne, Kamath, Steinke 2020); noise drawn on the CPU
-    #[arg(long)]
-    secure_noise: bool,
-    /// Train without privacy (plain SGD on the mean loss; no epsilon).
-    #[arg(long)]
-    no_dp: bool,
-    /// Output folder for run.json and model.bpk [default: runs/<model>-<unix time>].
-    #[arg(long)]
-    out: Option<PathBuf>,
+    /// Print the per-layer plan of the per-sample step (after the first epoch; also in run.json).
+    #[arg(long, help_heading = heading::OUTPUT)]
+    print_plan: bool,
+    /// Print one JSON object per epoch, then {"event": "done", ...} with the run record, on
+    /// stdout (JSON Lines) instead of text; messages stay on stderr.
+    #[arg(long, help_heading = heading::OUTPUT)]
+    json: bool,
 }
 
 pub fn run(args: TrainArgs) -> anyhow::Result<()> {
-    let backend: BackendChoice = args.backend.parse()?;
-    let grad_sample: Strategy = args.grad_sample.parse()?;
     let out = args.resume.clone().or(args.out).unwrap_or_else(|| {
         let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
-        PathBuf::from(format!("runs/{}-{}", args.model, now.as_secs()))
+        PathBuf::from(format!("runs/{}-{}", args.model.name(), now.as_secs()))
     });
     let config = TrainConfig {
-        model: args.model,
+        model: args.model.name().to_string(),
         dataset: args.dataset,
         data_dir: args.data_dir,
         dummy_data: args.dummy_data,
-        accountant: args.accountant.parse()?,
+        accountant: args.accountant,
         target_epsilon: args.target_epsilon,
         epochs: args.epochs,
         batch_size: args.batch_size,
@@ -120,7 +148,7 @@ pub fn run(args: TrainArgs) -> anyhow::Result<()> {
         delta: args.delta,
         seed: args.seed,
         noise_seed: args.noise_seed,
-        grad_sample,
+        grad_sample: args.grad_sample,
         max_memory_mib: args.max_memory_mib,
         dp: !args.no_dp,
         physical_batch_size: args.physical_batch_size,
@@ -143,7 +171,7 @@ pub fn run(args: TrainArgs) -> anyhow::Result<()> {
         None => config,
     };
     config.validate()?;
-    let dev = select(backend)?;
+    let dev = select(args.backend)?;
     eprintln!("dpgpu train: {} on {}", config.model, dev.describe());
     if config.dp {
         eprintln!(
@@ -200,6 +228,17 @@ pub fn run(args: TrainArgs) -> anyhow::Result<()> {
             if let (true, 1, Some(plan)) = (args.print_plan, e.epoch, &r.grad_sample_plan) {
                 eprint!("{}", plan.render());
             }
+            if args.json {
+                // The epoch record's fields, with the event's name and the run's delta and length.
+                let mut line = json!({"event": "epoch", "epochs": config.epochs, "delta": config.delta});
+                if let (Some(line), Ok(serde_json::Value::Object(fields))) =
+                    (line.as_object_mut(), serde_json::to_value(e))
+                {
+                    line.extend(fields);
+                }
+                println!("{line}");
+                return;
+            }
             let eps = match e.epsilon {
                 Some(eps) => format!("epsilon {eps:.3} (delta {})", config.delta),
                 None if config.dp => "epsilon inf (noise_multiplier 0)".to_string(),
@@ -220,6 +259,10 @@ pub fn run(args: TrainArgs) -> anyhow::Result<()> {
         None => train(&config, &dev, &mut on_epoch, &mut on_step)?,
     };
     bar.finish_and_clear();
+    if args.json {
+        println!("{}", json!({"event": "done", "out": out, "record": record}));
+        return Ok(());
+    }
     let last = record.epochs.last().expect("at least one epoch");
     println!(
         "done: test_accuracy {:.4}{} after {} epochs; run record and model in {}",

@@ -14,8 +14,10 @@ use std::path::{Path, PathBuf};
 use burn::module::Module;
 use serde::{Deserialize, Serialize};
 
-use crate::engine::trainer::{EpochRecord, TrainConfig, write_atomic};
+use crate::engine::record::save_model;
+use crate::engine::trainer::{EpochRecord, TrainConfig};
 use crate::error::{Error, Result};
+use crate::files::write_atomic;
 use crate::privacy::accountant::Segment;
 
 /// The state of a run between two steps.
@@ -58,15 +60,8 @@ impl Checkpoint {
     /// # Errors
     /// [`Error::Write`] naming the file that could not be written.
     pub fn save<M: Module + Clone>(&mut self, dir: &Path, model: &M) -> Result<()> {
-        std::fs::create_dir_all(dir).map_err(|source| Error::Write { path: dir.to_path_buf(), source })?;
         self.model_file = format!("checkpoint-{}.bpk", self.global_step);
-        let model_path = dir.join(&self.model_file);
-        let tmp = dir.join(format!("checkpoint-{}.tmp.bpk", self.global_step));
-        model.clone().save_file(&tmp).map_err(|e| Error::Write {
-            path: model_path.clone(),
-            source: std::io::Error::other(e.to_string()),
-        })?;
-        std::fs::rename(&tmp, &model_path).map_err(|source| Error::Write { path: model_path, source })?;
+        save_model(&dir.join(&self.model_file), model)?;
         let json = serde_json::to_vec_pretty(self).expect("a checkpoint serialises");
         write_atomic(&checkpoint_path(dir), &json)?;
         if let Ok(entries) = std::fs::read_dir(dir) {

@@ -16,7 +16,6 @@
 //! Steps 2-4 run as one fused kernel per parameter tensor ([`kernels::noisy_sgd`]).
 
 use std::collections::HashMap;
-use std::str::FromStr;
 
 use burn::module::{Module, ModuleMapper, Param, ParamId};
 use burn::tensor::{Device, Tensor};
@@ -66,15 +65,32 @@ impl Strategy {
             Strategy::Auto => "auto",
         }
     }
-}
 
-impl FromStr for Strategy {
-    type Err = Error;
+    /// One line on what this value does, as `--help` shows it.
+    pub fn help(self) -> &'static str {
+        match self {
+            Strategy::Vectorized => "per-sample gradients from one batched backward pass (the paper's vmap)",
+            Strategy::Ghost => {
+                "per-sample norms without per-sample gradients (ghost clipping), then book-keeping"
+            }
+            Strategy::Loop => "one backward pass per example (the reference and the paper's baseline)",
+            Strategy::Auto => "a per-layer choice by a cost model of the device (see `dpgpu plan`)",
+        }
+    }
 
-    fn from_str(s: &str) -> Result<Self> {
-        crate::error::choose(&Strategy::ALL, Strategy::name, s, "grad_sample", s)
+    /// Other spellings accepted for this value: the names Opacus, JAX or British English use.
+    pub fn aliases(self) -> &'static [&'static str] {
+        match self {
+            // JAX's and Opacus' names for per-sample gradients from one vectorised pass.
+            Strategy::Vectorized => &["vectorised", "vmap", "functorch"],
+            Strategy::Ghost => &["ghost-clipping"],
+            Strategy::Loop => &["per-example-loop"],
+            Strategy::Auto => &[],
+        }
     }
 }
+
+crate::choice::value_enum!(Strategy, "grad_sample", aliases);
 
 /// The parameters of a DP-SGD optimiser.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::device::AdapterSummary;
 use crate::engine::trainer::TrainConfig;
 use crate::error::{Error, Result};
+use crate::files::write_atomic;
 use crate::kernels::dispatch::DispatchCount;
 use crate::privacy::keys::NoiseKeySource;
 
@@ -114,26 +115,21 @@ impl NoiseKeyRecord {
     }
 }
 
-/// Writes `bytes` to `path` atomically (a temporary file in the same folder, then a rename).
+pub(crate) fn save<M: Module + Clone>(out: &Path, record: &RunRecord, model: &M) -> Result<()> {
+    let json = serde_json::to_vec_pretty(record).expect("a run record serialises");
+    write_atomic(&out.join("run.json"), &json)?;
+    save_model(&out.join("model.bpk"), model)
+}
+
+/// Writes `model`'s record (Burn's burnpack format, as `Module::save_file` writes it) to `path`,
+/// atomically and durably.
 ///
 /// # Errors
 /// [`Error::Write`] naming `path`.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
-    let tmp = path.with_extension("tmp");
-    std::fs::write(&tmp, bytes)
-        .and_then(|_| std::fs::rename(&tmp, path))
-        .map_err(|source| Error::Write { path: path.to_path_buf(), source })
-}
-
-pub(crate) fn save<M: Module + Clone>(out: &Path, record: &RunRecord, model: &M) -> Result<()> {
-    std::fs::create_dir_all(out).map_err(|source| Error::Write { path: out.to_path_buf(), source })?;
-    let json = serde_json::to_vec_pretty(record).expect("a run record serialises");
-    write_atomic(&out.join("run.json"), &json)?;
-    let tmp = out.join("model.tmp.bpk");
-    let path = out.join("model.bpk");
-    model
-        .clone()
-        .save_file(&tmp)
-        .map_err(|e| Error::Write { path: path.clone(), source: std::io::Error::other(e.to_string()) })?;
-    std::fs::rename(&tmp, &path).map_err(|source| Error::Write { path, source })
+pub(crate) fn save_model<M: Module + Clone>(path: &Path, model: &M) -> Result<()> {
+    let bytes = model.clone().into_record().into_bytes().map_err(|e| Error::Write {
+        path: path.to_path_buf(),
+        source: std::io::Error::other(e.to_string()),
+    })?;
+    write_atomic(path, &bytes)
 }

@@ -16,7 +16,7 @@ use crate::engine::datasets::{adult_data, image_data, imdb_data};
 use crate::engine::dpsgd::{DpSgd, DpSgdConfig, Strategy, sgd_step};
 pub use crate::engine::record::NoiseKeyRecord;
 use crate::engine::record::save;
-pub use crate::engine::record::{EpochRecord, RunRecord, write_atomic};
+pub use crate::engine::record::{EpochRecord, RunRecord};
 use crate::error::{Error, Result};
 use crate::grad_sample::{Tape, TapeMode};
 use crate::kernels::dispatch::count_dispatches;

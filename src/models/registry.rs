@@ -1,13 +1,10 @@
 //! The model menu: names, datasets and parameter counts, for `--model` and `dpgpu models`.
 
-use std::str::FromStr;
-
 use burn::module::Module;
 use burn::tensor::Device;
 use serde::Serialize;
 
 use super::{Cifar10Cnn, EmbedNet, Ffnn, LogReg, LstmNet, MnistCnn};
-use crate::error::{Error, Result};
 
 /// The paper's six models (SPEC A§1, B§5).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -60,6 +57,27 @@ impl ModelKind {
             ModelKind::Embed => "embed",
             ModelKind::Lstm => "lstm",
             ModelKind::Cifar10 => "cifar10",
+        }
+    }
+
+    /// One line on what this value does, as `--help` shows it.
+    pub fn help(self) -> &'static str {
+        match self {
+            ModelKind::Logreg => "logistic regression on Adult (105 parameters)",
+            ModelKind::Ffnn => "fully connected network on Adult (5,352 parameters)",
+            ModelKind::Mnist => "the TF Privacy CNN on MNIST or Fashion-MNIST (26,010 parameters)",
+            ModelKind::Embed => "embedding network on IMDb (160,370 parameters)",
+            ModelKind::Lstm => "LSTM network on IMDb (1,081,002 parameters)",
+            ModelKind::Cifar10 => "CNN on CIFAR-10 (605,226 parameters)",
+        }
+    }
+
+    /// Other spellings accepted for this value: the names Opacus, JAX or British English use.
+    pub fn aliases(self) -> &'static [&'static str] {
+        match self {
+            ModelKind::Mnist => &["mnist-cnn"],
+            ModelKind::Cifar10 => &["cifar-10", "cifar10-cnn"],
+            _ => &[],
         }
     }
 
@@ -119,12 +137,4 @@ impl ModelKind {
     }
 }
 
-impl FromStr for ModelKind {
-    type Err = Error;
-
-    /// # Errors
-    /// [`Error::InvalidParameter`] naming `model` and listing the choices.
-    fn from_str(s: &str) -> Result<Self> {
-        crate::error::choose(&ModelKind::ALL, ModelKind::name, s, "model", s)
-    }
-}
+crate::choice::value_enum!(ModelKind, "model", aliases);

@@ -110,14 +110,13 @@ pub fn key_path(dir: &Path) -> PathBuf {
 }
 
 /// Writes the key file into `dir`, created owner-only (0600 on Unix) before any byte is
-/// written, atomically (a temporary file, then a rename).
+/// written, atomically and durably ([`crate::files`]). A failed write removes its temporary
+/// copy; a process killed midway can leave one, owner-only, hidden beside it.
 ///
 /// # Errors
 /// [`Error::Write`] naming the file.
 pub fn write_key_file(dir: &Path, noise_seed: u64, source: NoiseKeySource, run_id: &str) -> Result<()> {
     let path = key_path(dir);
-    let fail = |source| Error::Write { path: path.clone(), source };
-    std::fs::create_dir_all(dir).map_err(fail)?;
     let file = KeyFile {
         warning: "SECRET: this key regenerates every batch and all the noise of the run in this folder; \
                   with it, the released model's privacy guarantee is void. Never publish or share this file."
@@ -127,22 +126,7 @@ pub fn write_key_file(dir: &Path, noise_seed: u64, source: NoiseKeySource, run_i
         noise_seed,
     };
     let json = serde_json::to_vec_pretty(&file).expect("a key file serialises");
-    let tmp = dir.join(format!("{KEY_FILE}.tmp"));
-    let _ = std::fs::remove_file(&tmp);
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let written = options.open(&tmp).and_then(|mut f| {
-        f.write_all(&json)?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, &path)
-    });
-    if written.is_err() {
-        // Never leave a copy of the key behind.
-        let _ = std::fs::remove_file(&tmp);
-    }
-    written.map_err(fail)
+    crate::files::write_atomic_with(&path, crate::files::Access::OwnerOnly, |f| f.write_all(&json))
 }
 
 /// Reads the key file of `dir`.

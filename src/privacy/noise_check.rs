@@ -4,33 +4,14 @@
 //! Used by dpgpu's tests of the CPU noise and the shader's noise, and available to anyone who
 //! wants to check noise drawn elsewhere (all in `f64`).
 //!
-//! Sources: the asymptotic KS critical value 1.949/√n at level 0.001 (Smirnov 1948); the normal
-//! CDF from `erfc` with Numerical Recipes' Chebyshev fit `erfcc` (relative error below 1.2e-7;
-//! Press et al., *Numerical Recipes*, 2nd ed., §6.2).
+//! Sources: the asymptotic KS critical value 1.949/√n at level 0.001 (Smirnov 1948); Φ is the
+//! accountants' (relative error about 1e-15).
 
 /// The two-sided 99.9% quantile of N(0, 1): each bound below holds with probability 0.999.
 pub const Z_999: f64 = 3.29;
 
-/// The standard normal CDF Φ(x).
-pub fn normal_cdf(x: f64) -> f64 {
-    let z = (x / std::f64::consts::SQRT_2).abs();
-    let t = 1.0 / (1.0 + 0.5 * z);
-    let c = [
-        -1.26551223,
-        1.00002368,
-        0.37409196,
-        0.09678418,
-        -0.18628806,
-        0.27886807,
-        -1.13520398,
-        1.48851587,
-        -0.82215223,
-        0.17087277,
-    ];
-    let poly = c.iter().rev().fold(0.0, |acc, &ci| ci + t * acc);
-    let erfc = t * (-z * z + poly).exp();
-    if x >= 0.0 { 1.0 - 0.5 * erfc } else { 0.5 * erfc }
-}
+/// The standard normal CDF Φ(x), the accountants' own ([`crate::privacy::accountant::gaussian`]).
+pub use crate::privacy::accountant::gaussian::normal_cdf;
 
 /// The Kolmogorov–Smirnov statistic `D = sup |F_n(x) − Φ(x)|` of `samples` against N(0, 1).
 pub fn ks_statistic(samples: &[f32]) -> f64 {

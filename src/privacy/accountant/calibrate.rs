@@ -18,7 +18,6 @@
 //!   fallback (fewer ε evaluations than Opacus's bisection, same bracket guarantee).
 
 use std::fmt;
-use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
@@ -51,6 +50,18 @@ impl AccountantKind {
         }
     }
 
+    /// One line on what this value does, as `--help` shows it.
+    pub fn help(self) -> &'static str {
+        match self {
+            AccountantKind::Rdp => {
+                "Renyi DP of the subsampled Gaussian (Mironov et al. 2019): an upper bound"
+            }
+            AccountantKind::Prv => {
+                "privacy random variables (Gopi et al. 2021): tight, within its error bound"
+            }
+        }
+    }
+
     /// A new, empty accountant of this kind, with its default settings.
     pub fn new_accountant(self) -> Box<dyn Accountant + Send> {
         match self {
@@ -66,17 +77,7 @@ impl fmt::Display for AccountantKind {
     }
 }
 
-impl FromStr for AccountantKind {
-    type Err = Error;
-
-    /// Parses "rdp" or "prv" (exactly).
-    ///
-    /// # Errors
-    /// [`Error::InvalidParameter`] naming `accountant`, listing the valid names.
-    fn from_str(s: &str) -> Result<Self> {
-        crate::error::choose(&AccountantKind::ALL, AccountantKind::name, s, "accountant", s)
-    }
-}
+crate::choice::value_enum!(AccountantKind, "accountant");
 
 /// ε (nats) of the steps in `history` for δ with the given accountant, and for RDP the best
 /// Rényi order (None for PRV, or when ε is 0 or +∞).

@@ -16,9 +16,9 @@
 //! - Y. Zhu, J. Dong, Y.-X. Wang, "Optimal Accounting of Differential Privacy via
 //!   Characteristic Function", AISTATS 2022, Section 4 (remove and add pairs of Poisson sampling).
 
-use std::f64::consts::{PI, SQRT_2};
+use std::f64::consts::PI;
 
-use super::erfc::erfc;
+use super::gaussian::{log_normal_cdf, normal_cdf};
 
 /// Which neighbouring pair: the record is removed from (P mixture) or added to (P Gaussian) D.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -35,10 +35,6 @@ pub(crate) struct StepLoss {
     direction: Direction,
     ln_q: f64,
     ln_1mq: f64,
-}
-
-fn phi(x: f64) -> f64 {
-    0.5 * erfc(-x / SQRT_2)
 }
 
 impl StepLoss {
@@ -96,13 +92,13 @@ impl StepLoss {
             Direction::Remove => {
                 let x = self.remove_inverse(y);
                 let (a, b) = (x / s, (x - 1.0) / s);
-                let cdf = (1.0 - self.q) * phi(a) + self.q * phi(b);
-                let sf = (1.0 - self.q) * phi(-a) + self.q * phi(-b);
+                let cdf = (1.0 - self.q) * normal_cdf(a) + self.q * normal_cdf(b);
+                let sf = (1.0 - self.q) * normal_cdf(-a) + self.q * normal_cdf(-b);
                 (cdf, sf)
             }
             Direction::Add => {
                 let x = self.remove_inverse(-y) / s;
-                (phi(-x), phi(x))
+                (normal_cdf(-x), normal_cdf(x))
             }
         }
     }
@@ -202,7 +198,7 @@ pub(crate) fn normal_quantile_upper(p: f64) -> f64 {
         return 0.0;
     }
     let target = p.max(1e-300).ln();
-    let log_sf = |z: f64| super::erfc::log_erfc(z / SQRT_2) - std::f64::consts::LN_2;
+    let log_sf = |z: f64| log_normal_cdf(-z);
     let (mut lo, mut hi) = (0.0, 39.0);
     for _ in 0..60 {
         let mid = 0.5 * (lo + hi);
@@ -294,7 +290,10 @@ mod tests {
             for y in [-3.0, 0.0, 0.78125, 2.0, 6.0] {
                 let z = (y - 1.0 / (2.0 * 0.64)) * 0.8;
                 let (cdf, sf) = loss.cdf_sf(y);
-                assert!((cdf - phi(z)).abs() < 1e-15 && (sf - phi(-z)).abs() < 1e-15, "y = {y}");
+                assert!(
+                    (cdf - normal_cdf(z)).abs() < 1e-15 && (sf - normal_cdf(-z)).abs() < 1e-15,
+                    "y = {y}"
+                );
             }
         }
     }
