@@ -46,13 +46,18 @@
 //!
 //! ## Crate map
 //! - [`device`]: run-time backend choice (`vulkan`, `metal`, `dx12`, `gl`, `cpu`) and adapter listing.
-//! - [`data`]: MNIST IDX loader, Poisson sampling into padded physical batches with a mask.
-//! - [`models`]: the models of the paper (the MNIST CNN, 26,010 parameters).
-//! - [`grad_sample`]: the forward tape and the per-layer rules that turn activations and
-//!   backprops into per-sample gradients (`grad_sample`, shape `[batch, ...param_shape]`).
+//! - [`data`]: loaders (MNIST/Fashion-MNIST IDX, CIFAR-10, Adult, IMDb), Poisson sampling into
+//!   padded physical batches with a mask.
+//! - [`models`]: the paper's six models ([`models::ModelKind`]) and the [`models::DpModel`] trait.
+//! - [`grad_sample`]: the forward tape, the per-layer rules for per-sample gradients
+//!   (`grad_sample`, shape `[batch, ...param_shape]`), ghost norms and book-keeping, the `auto` plan.
 //! - [`kernels`]: the DP kernels (WGSL) and their tensor-op reference twins.
-//! - [`privacy`]: the secret noise key, Philox noise, secure-mode noise, the RDP and PRV accountants.
-//! - [`engine`]: the DP-SGD step (`clip_and_accumulate`, `add_noise`, `scale_grad`, `step`) and the trainer.
+//! - [`privacy`]: the secret noise key, Philox noise, secure-mode noise, the RDP and PRV
+//!   accountants and calibration to a target ε.
+//! - [`engine`]: the DP-SGD step, the [`engine::privacy_engine::PrivacyEngine`] (save/load,
+//!   target ε, secure mode), the trainer and its checkpoints.
+//! - [`files`]: atomic, durable writes of everything dpgpu writes.
+//! - `bench` (the `cli` feature): the benchmark harness, its reports and charts.
 #![warn(missing_docs)]
 
 #[cfg(feature = "cli")]

@@ -1,15 +1,12 @@
-//! `dpgpu bench` (the sweep), `dpgpu bench-run` (one run, in its own process) and
-//! `dpgpu report DIR`.
+//! `dpgpu bench` (the sweep) and `dpgpu bench-run` (one run, in its own process).
 
 use std::path::PathBuf;
 
 use anyhow::Context;
 use clap::{Args, ValueEnum};
-use dpgpu::bench::report::{devices, load_results_from, write_report};
 use dpgpu::bench::runtime::{RunConfig, Variant, run};
 use dpgpu::bench::sweep::{Outcome, ResultFile, RunFailure, SweepPlan, run_peer_sweep, run_sweep};
 use dpgpu::device::{BackendChoice, select};
-use dpgpu::engine::Strategy;
 use dpgpu::models::ModelKind;
 use indicatif::{ProgressBar, ProgressStyle};
 use serde_json::json;
@@ -101,23 +98,6 @@ pub struct BenchRunArgs {
     /// Output folder.
     #[arg(long)]
     out: PathBuf,
-}
-
-#[derive(Args, Debug)]
-pub struct ReportArgs {
-    /// Folders with result files (e.g. results/raw); runs of several devices are kept apart.
-    #[arg(required = true, value_name = "DIR")]
-    dirs: Vec<PathBuf>,
-    /// Output folder for the tables and charts [default: the first DIR/../report].
-    #[arg(long, short, value_name = "DIR")]
-    out: Option<PathBuf>,
-    /// The device the cross-device table divides by, as its key in the result files' names
-    /// and `device` field (e.g. `cpu`, `vulkan-nvidia-h200`) [default: cpu, else the first].
-    #[arg(long, value_name = "DEVICE")]
-    baseline: Option<String>,
-    /// Print one JSON object (runs, devices, files written) on stdout instead of text.
-    #[arg(long)]
-    json: bool,
 }
 
 pub fn run_bench(args: BenchArgs) -> anyhow::Result<()> {
@@ -265,78 +245,4 @@ pub fn run_bench_run(args: BenchRunArgs) -> anyhow::Result<()> {
         None => Ok(()),
         Some(e) => anyhow::bail!("{e} (recorded in {})", path.display()),
     }
-}
-
-pub fn run_report(args: ReportArgs) -> anyhow::Result<()> {
-    // A missing, empty or unreadable folder, two files of one run, or an unknown baseline is bad
-    // input (exit 2).
-    let bad = |e: anyhow::Error| dpgpu::Error::CorruptData {
-        path: args.dirs[0].clone(),
-        problem: format!("{e:#}"),
-    };
-    let results = load_results_from(&args.dirs).map_err(bad)?;
-    let out = args.out.clone().unwrap_or_else(|| args.dirs[0].join("..").join("report"));
-    let devices = devices(&results);
-    if let Some(b) = args.baseline.as_deref().filter(|b| !devices.contains(b)) {
-        let expected = format!("one of the devices with runs: {}", devices.join(", "));
-        return Err(dpgpu::Error::invalid("baseline", b, expected).into());
-    }
-    let files = write_report(&results, &out, args.baseline.as_deref())?;
-    if args.json {
-        println!("{}", json!({"runs": results.len(), "devices": devices, "out": out, "files": files.files}));
-        return Ok(());
-    }
-    println!("{} runs on {} device(s): {}; wrote:", results.len(), devices.len(), devices.join(", "));
-    for f in files.files {
-        println!("  {}", f.display());
-    }
-    Ok(())
-}
-
-#[derive(Args, Debug)]
-pub struct DpStepArgs {
-    /// Model.
-    #[arg(long, short, value_enum)]
-    model: ModelKind,
-    /// Step input (weights, batch, DP settings); without it, the initial weights (seed 42) are written.
-    #[arg(long, value_name = "FILE")]
-    input: Option<PathBuf>,
-    /// Output JSON file.
-    #[arg(long, short, value_name = "FILE")]
-    out: PathBuf,
-    /// Per-sample strategy.
-    #[arg(long, value_enum, default_value_t = Strategy::Vectorized)]
-    grad_sample: Strategy,
-    /// Compute backend.
-    #[arg(long, value_enum, default_value_t = BackendChoice::Cpu)]
-    backend: BackendChoice,
-}
-
-pub fn run_dp_step(args: DpStepArgs) -> anyhow::Result<()> {
-    use dpgpu::bench::dp_step::{StepFile, initial, step};
-    let strategy = args.grad_sample;
-    let model = args.model.name();
-    let dev = select(args.backend)?;
-    let result = match &args.input {
-        None => initial(model, &dev.device)?,
-        Some(path) => {
-            let bytes =
-                std::fs::read(path).map_err(|e| dpgpu::Error::Io { path: path.clone(), source: e })?;
-            let input: StepFile = serde_json::from_slice(&bytes).map_err(|e| dpgpu::Error::CorruptData {
-                path: path.clone(),
-                problem: format!("not a dp-step file: {e}"),
-            })?;
-            if input.model != model {
-                return Err(dpgpu::Error::invalid(
-                    "model",
-                    model,
-                    format!("the input's model {}", input.model),
-                )
-                .into());
-            }
-            step(&input, strategy, &dev.device, dev.uses_wgsl_kernels())?
-        }
-    };
-    dpgpu::files::write_atomic(&args.out, &serde_json::to_vec(&result)?)?;
-    Ok(())
 }

@@ -2,7 +2,6 @@
 
 use std::path::PathBuf;
 
-use clap::builder::PossibleValuesParser;
 use clap::{Args, Subcommand};
 use dpgpu::engine::data_check::check;
 
@@ -21,7 +20,7 @@ enum DataCommand {
 #[derive(Args, Debug)]
 struct CheckArgs {
     /// The dataset.
-    #[arg(long, value_parser = PossibleValuesParser::new(super::DATASETS))]
+    #[arg(long, value_parser = super::datasets())]
     dataset: String,
     /// The folder [default: data/<dataset> here, else in the source tree].
     #[arg(long)]

@@ -13,6 +13,10 @@ use dpgpu::models::ModelKind;
 
 /// The flags of `dpgpu memory`.
 #[derive(Args, Debug)]
+#[command(after_long_help = "\
+Examples:
+  dpgpu memory --backend cpu --memory-limit 1024 --experiments mnist,lstm,cifar10
+      the largest batch each variant runs at under a 1 GiB cap (peak resident memory on cpu)")]
 pub struct MemoryArgs {
     /// Comma list of models.
     #[arg(long, value_enum, value_delimiter = ',', default_value = "logreg,ffnn,mnist,embed,lstm,cifar10")]

@@ -1,25 +1,34 @@
 //! Subcommands: `train`, `epsilon` and `calibrate` (`privacy.rs`), `models`, `devices`,
-//! `data check`, `bench`, `bench-run` and `report` (`bench.rs`), `memory` (`memory.rs`),
-//! `dump-kernels` (`kernels.rs`), `plan` (`plan.rs`), `completions` and `man`
-//! (`completions.rs`). Named choices are typed (`clap::ValueEnum`), so a typo gets the valid
-//! values and the nearest one, with exit code 2.
+//! `data check`, `bench` and `bench-run` (`bench.rs`), `report` (`report.rs`), `dp-step`
+//! (`dp_step.rs`), `memory` (`memory.rs`), `dump-kernels` (`kernels.rs`), `plan` (`plan.rs`),
+//! `completions` and `man` (`completions.rs`). Named choices are typed (`clap::ValueEnum`), so
+//! a typo gets the valid values and the nearest one, with exit code 2.
 
 mod bench;
+mod completions;
 mod data;
 mod devices;
+mod dp_step;
 mod kernels;
 mod memory;
 mod models;
 mod plan;
 mod privacy;
+mod report;
 mod train;
-
-mod completions;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-/// The dataset names `--dataset` takes (each model's datasets: `dpgpu models`).
-pub(crate) const DATASETS: [&str; 5] = ["mnist", "fashion-mnist", "cifar10", "adult", "imdb"];
+/// `--dataset`'s values: every model's datasets (`dpgpu models`), each once.
+pub(crate) fn datasets() -> clap::builder::PossibleValuesParser {
+    let mut names: Vec<&'static str> = Vec::new();
+    for name in dpgpu::models::ModelKind::ALL.iter().flat_map(|m| m.datasets()) {
+        if !names.contains(name) {
+            names.push(name);
+        }
+    }
+    clap::builder::PossibleValuesParser::new(names)
+}
 
 /// Help headings shared by the subcommands' flags.
 pub(crate) mod heading {
@@ -99,9 +108,9 @@ enum Command {
     /// Write the WGSL of every kernel one training step dispatches, with dispatch counts.
     DumpKernels(kernels::DumpKernelsArgs),
     /// One DP step from given weights and batch (JSON), for checking other implementations.
-    DpStep(bench::DpStepArgs),
+    DpStep(dp_step::DpStepArgs),
     /// Median tables, the ablation and ratio tables and the charts from a folder of result files.
-    Report(bench::ReportArgs),
+    Report(report::ReportArgs),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell) to stdout.
     Completions(completions::CompletionsArgs),
     /// Write dpgpu's man pages (dpgpu.1 and one per subcommand), or print dpgpu.1.
@@ -150,8 +159,8 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Data(args) => data::run(args),
         Command::Bench(args) => bench::run_bench(args),
         Command::BenchRun(args) => bench::run_bench_run(args),
-        Command::Report(args) => bench::run_report(args),
-        Command::DpStep(args) => bench::run_dp_step(args),
+        Command::Report(args) => report::run(args),
+        Command::DpStep(args) => dp_step::run(args),
         Command::Memory(args) => memory::run(args),
         Command::DumpKernels(args) => kernels::run(args),
         Command::Completions(args) => completions::run_completions(args),

@@ -44,6 +44,11 @@ impl Schedule {
 }
 
 #[derive(Args, Debug)]
+#[command(after_long_help = "\
+Examples:
+  dpgpu epsilon --noise-multiplier 1.1 --sample-rate 0.004267 --epochs 60
+      the MNIST example of Abadi et al. (batch 256 of 60,000), PRV accountant
+  dpgpu epsilon --sigma 1.5 --sample-rate 0.04 --steps 2250 --accountant rdp --json")]
 pub struct EpsilonArgs {
     /// Noise multiplier sigma (>= 0).
     #[arg(long, visible_alias = "sigma", allow_negative_numbers = true)]
@@ -53,6 +58,10 @@ pub struct EpsilonArgs {
 }
 
 #[derive(Args, Debug)]
+#[command(after_long_help = "\
+Examples:
+  dpgpu calibrate --target-epsilon 3 --sample-rate 0.004267 --epochs 60
+  dpgpu calibrate --target-epsilon 8 --sample-rate 0.04 --steps 2000 --accountant rdp --json")]
 pub struct CalibrateArgs {
     /// The epsilon not to exceed.
     #[arg(long, allow_negative_numbers = true)]

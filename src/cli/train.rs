@@ -3,7 +3,6 @@
 use std::path::PathBuf;
 
 use clap::Args;
-use clap::builder::PossibleValuesParser;
 use dpgpu::device::{BackendChoice, select};
 use dpgpu::engine::Strategy;
 use dpgpu::engine::trainer::{TrainConfig, resume, train};
@@ -12,7 +11,7 @@ use dpgpu::privacy::accountant::AccountantKind;
 use indicatif::{ProgressBar, ProgressStyle};
 use serde_json::json;
 
-use super::{DATASETS, heading};
+use super::heading;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -33,7 +32,7 @@ pub struct TrainArgs {
     #[arg(long, short, value_enum, default_value_t = ModelKind::Mnist, help_heading = heading::DATA)]
     model: ModelKind,
     /// Dataset, where the model fits several (mnist: mnist or fashion-mnist) [default: the model's].
-    #[arg(long, value_parser = PossibleValuesParser::new(DATASETS), help_heading = heading::DATA)]
+    #[arg(long, value_parser = super::datasets(), help_heading = heading::DATA)]
     dataset: Option<String>,
     /// Folder with the dataset files [default: data/<dataset> here, else in the source tree].
     #[arg(long, value_name = "DIR", help_heading = heading::DATA)]
