@@ -29,7 +29,7 @@ use crate::grad_sample::{
 use crate::kernels::{self, NoiseSpec};
 use crate::models::{BatchInput, DpModel};
 
-use super::optim::{AdamState, DpOptimizer};
+use super::optim::{AdamSnapshot, AdamState, DpOptimizer};
 use crate::privacy::secure::{SecureNoise, SecureNoiseError};
 
 /// How per-sample quantities are computed (`--grad-sample`).
@@ -260,6 +260,20 @@ impl DpSgd {
     /// The configuration.
     pub fn config(&self) -> &DpSgdConfig {
         &self.config
+    }
+
+    /// Adam's step count and moments read back to the host (empty for SGD), for a checkpoint.
+    ///
+    /// # Errors
+    /// [`Error::Backend`] if a moment cannot be read back.
+    pub fn optimizer_state(&self) -> Result<AdamSnapshot> {
+        self.adam.snapshot()
+    }
+
+    /// Restores Adam's step count and moments from [`optimizer_state`](Self::optimizer_state),
+    /// keyed by the parameters' ids (which a model record keeps).
+    pub fn restore_optimizer_state(&mut self, state: &AdamSnapshot) {
+        self.adam = AdamState::restore(state, &self.device);
     }
 
     /// The σ to account for a model of `num_params` parameters: `noise_multiplier`, or in secure

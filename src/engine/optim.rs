@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 
 use burn::module::ParamId;
-use burn::tensor::Tensor;
+use burn::tensor::{Device, Tensor, TensorData};
 
 use crate::kernels::{self, AdamStep, NoiseSpec};
 use serde::{Deserialize, Serialize};
@@ -77,4 +77,53 @@ impl AdamState {
         self.v.insert(id, v);
         param
     }
+
+    /// The state read back to the host, for [`crate::engine::privacy_engine::PrivacyEngine::save`].
+    pub(crate) fn snapshot(&self) -> crate::error::Result<AdamSnapshot> {
+        let host = |t: &Tensor<1>| {
+            t.clone()
+                .into_data()
+                .convert::<f32>()
+                .try_into_vec::<f32>()
+                .map_err(|e| crate::error::Error::Backend(format!("reading Adam's moments: {e:?}")))
+        };
+        let mut moments = Vec::with_capacity(self.m.len());
+        for (id, m) in &self.m {
+            let v = self.v.get(id).expect("m and v are kept for the same parameters");
+            moments.push(AdamMoments { param: id.val(), m: host(m)?, v: host(v)? });
+        }
+        moments.sort_by_key(|e| e.param);
+        Ok(AdamSnapshot { t: self.t, moments })
+    }
+
+    /// The state of `snapshot` on `device`.
+    pub(crate) fn restore(snapshot: &AdamSnapshot, device: &Device) -> Self {
+        let tensor = |x: &[f32]| Tensor::<1>::from_data(TensorData::new(x.to_vec(), [x.len()]), device);
+        let mut state = AdamState { t: snapshot.t, ..AdamState::default() };
+        for e in &snapshot.moments {
+            state.m.insert(ParamId::from(e.param), tensor(&e.m));
+            state.v.insert(ParamId::from(e.param), tensor(&e.v));
+        }
+        state
+    }
+}
+
+/// Adam's state on the host: its step count and each parameter's moments.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct AdamSnapshot {
+    /// Adam's step count t.
+    pub t: u64,
+    /// The moments of every parameter Adam has updated, by parameter id.
+    pub moments: Vec<AdamMoments>,
+}
+
+/// One parameter's Adam moments, flattened (`[p]` each).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AdamMoments {
+    /// Burn's `ParamId` of the parameter (kept in the model's record).
+    pub param: u64,
+    /// First moment m.
+    pub m: Vec<f32>,
+    /// Second moment v.
+    pub v: Vec<f32>,
 }

@@ -20,16 +20,24 @@
 //! # Ok(()) }
 //! ```
 
+use std::path::{Path, PathBuf};
+
+use burn::module::Module;
 use serde::{Deserialize, Serialize};
 
 use super::dpsgd::{DpSgd, DpSgdConfig, PhysicalBatch, Strategy};
-use super::optim::DpOptimizer;
+use super::optim::{AdamSnapshot, DpOptimizer};
+use super::record::save_model;
 use crate::device::ComputeDevice;
 use crate::error::{Error, Result};
+use crate::files::write_atomic;
 use crate::grad_sample::{BATCH_NORM_REJECTED, find_batch_norm};
 use crate::models::DpModel;
-use crate::privacy::accountant::{AccountantKind, Segment, epsilon};
-use crate::privacy::keys::{derive_noise_key, random_noise_seed};
+use crate::privacy::accountant::{AccountantKind, Segment, epsilon, get_noise_multiplier};
+use crate::privacy::keys::{
+    NoiseKeySource, derive_noise_key, random_noise_seed, random_run_id, read_key_file, write_key_file,
+};
+use crate::privacy::secure::SecureNoise;
 
 /// The DP parameters, in the field's names.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -62,6 +70,13 @@ pub struct PrivacyEngineConfig {
     /// two runs on different data. Not serialised.
     #[serde(skip)]
     pub noise_seed: Option<u64>,
+    /// Secure mode: discrete Gaussian noise on a grid, drawn from the OS CSPRNG at every step
+    /// (never from a key; Canonne, Kamath, Steinke 2020), against floating-point attacks on the
+    /// `f32` Gaussian. The noise is drawn on the CPU; ε is accounted with the effective σ that
+    /// covers the snapping ([`SecureNoise::effective_noise_multiplier`]). Sample batches with the
+    /// OS CSPRNG too (`PoissonSampler::from_os_rng`).
+    #[serde(default)]
+    pub secure_mode: bool,
 }
 
 impl Default for PrivacyEngineConfig {
@@ -79,6 +94,7 @@ impl Default for PrivacyEngineConfig {
             max_memory_bytes: None,
             accountant: AccountantKind::Prv,
             noise_seed: None,
+            secure_mode: false,
         }
     }
 }
@@ -87,7 +103,30 @@ impl Default for PrivacyEngineConfig {
 pub struct PrivacyEngine {
     config: PrivacyEngineConfig,
     optimizer: DpSgd,
+    num_samples: usize,
+    /// Parameters of the model, for secure mode's effective σ.
+    num_params: usize,
+    /// Ties the saved engine state to its key file.
+    run_id: String,
+    key_source: NoiseKeySource,
 }
+
+/// `engine.json`, what [`PrivacyEngine::save`] writes besides the model and the key.
+#[derive(Serialize, Deserialize)]
+struct EngineState {
+    format: String,
+    config: PrivacyEngineConfig,
+    num_samples: usize,
+    num_params: usize,
+    steps: u64,
+    run_id: String,
+    model_file: String,
+    optimizer: AdamSnapshot,
+}
+
+const ENGINE_FORMAT: &str = "dpgpu privacy engine 1";
+/// The engine's state file in a [`PrivacyEngine::save`] folder.
+pub const ENGINE_FILE: &str = "engine.json";
 
 impl PrivacyEngine {
     /// An engine for a dataset of `num_samples` examples on `dev`, checked against `model`.
@@ -102,6 +141,67 @@ impl PrivacyEngine {
         num_samples: usize,
         dev: &ComputeDevice,
         model: &M,
+    ) -> Result<Self> {
+        let (key, key_source) = match (config.secure_mode, config.noise_seed) {
+            // Secure mode keys nothing: every step's noise comes from the OS CSPRNG.
+            (true, _) => (0, NoiseKeySource::OsRandom),
+            (false, Some(seed)) => {
+                let settings = serde_json::to_vec(&(&config, num_samples)).expect("a config serialises");
+                (derive_noise_key(seed, &settings), NoiseKeySource::Explicit)
+            }
+            (false, None) => (random_noise_seed()?, NoiseKeySource::OsRandom),
+        };
+        Self::build(config, num_samples, dev, model, key, key_source, random_run_id()?)
+    }
+
+    /// An engine whose noise multiplier is the smallest that spends at most `target_epsilon` at
+    /// `config.delta` over `epochs` epochs of ceil(1 / q) steps each (as `dpgpu train` counts
+    /// them), by `config.accountant` (Opacus' `make_private_with_epsilon`); `config`'s own
+    /// `noise_multiplier` is replaced. In secure mode σ is raised until its effective value
+    /// reaches the calibrated one, so the target still holds.
+    ///
+    /// # Errors
+    /// [`Error::InvalidParameter`] naming `target_epsilon` (not > 0, or unreachable) or `epochs`
+    /// (not > 0), and everything [`new`](Self::new) returns.
+    pub fn with_target_epsilon<M: DpModel>(
+        mut config: PrivacyEngineConfig,
+        target_epsilon: f64,
+        epochs: f64,
+        num_samples: usize,
+        dev: &ComputeDevice,
+        model: &M,
+    ) -> Result<Self> {
+        if !(epochs > 0.0 && epochs < 1e9) {
+            return Err(Error::invalid("epochs", epochs, "a number in (0, 1e9)"));
+        }
+        if !(config.sample_rate > 0.0 && config.sample_rate <= 1.0) {
+            return Err(Error::invalid("sample_rate", config.sample_rate, "in (0, 1]"));
+        }
+        let steps = (epochs * (1.0 / config.sample_rate).ceil()).ceil() as u64;
+        let sigma =
+            get_noise_multiplier(target_epsilon, config.delta, config.sample_rate, steps, config.accountant)?;
+        config.noise_multiplier = match config.secure_mode {
+            true => SecureNoise::nominal_for_effective(sigma, config.max_grad_norm, model.num_params())
+                .map_err(|e| {
+                    Error::invalid(
+                        "target_epsilon",
+                        target_epsilon,
+                        format!("reachable in secure mode ({e})"),
+                    )
+                })?,
+            false => sigma,
+        };
+        Self::new(config, num_samples, dev, model)
+    }
+
+    fn build<M: DpModel>(
+        config: PrivacyEngineConfig,
+        num_samples: usize,
+        dev: &ComputeDevice,
+        model: &M,
+        key: u64,
+        key_source: NoiseKeySource,
+        run_id: String,
     ) -> Result<Self> {
         if let Some(path) = find_batch_norm(model) {
             return Err(Error::Unsupported(format!("{path}: {BATCH_NORM_REJECTED}")));
@@ -120,20 +220,101 @@ impl PrivacyEngine {
             max_grad_norm: config.max_grad_norm,
             lr: config.lr,
             expected_batch_size: config.sample_rate * num_samples as f64,
-            noise_seed: match config.noise_seed {
-                Some(seed) => {
-                    let settings = serde_json::to_vec(&(&config, num_samples)).expect("a config serialises");
-                    derive_noise_key(seed, &settings)
-                }
-                None => random_noise_seed()?,
-            },
+            noise_seed: key,
             strategy: config.strategy,
             optimizer: config.optimizer,
-            secure_noise: false,
+            secure_noise: config.secure_mode,
         };
         let mut optimizer = DpSgd::new(dp, &dev.device, dev.uses_wgsl_kernels())?;
         optimizer.set_cost_model(dev.cost_model(config.max_memory_bytes));
-        Ok(PrivacyEngine { config, optimizer })
+        let num_params = model.num_params();
+        Ok(PrivacyEngine { config, optimizer, num_samples, num_params, run_id, key_source })
+    }
+
+    /// Saves the engine's whole state and `model` into `dir`, so [`load`](Self::load) resumes
+    /// to the same parameters and the same ε: `engine.json` (configuration, dataset size, steps,
+    /// Adam's moments), the model record `engine-model-<step>.bpk`, and, unless in secure mode
+    /// (which has no key), the noise key in the owner-only
+    /// [`KEY_FILE`](crate::privacy::keys::KEY_FILE), which must never be published with the
+    /// model. Each file is written atomically; `engine.json` last, naming the model file, so a
+    /// crash midway leaves the previous save whole.
+    ///
+    /// # Errors
+    /// [`Error::Write`] naming a file that could not be written; [`Error::Backend`] if Adam's
+    /// moments cannot be read back.
+    pub fn save<M: Module + Clone>(&self, dir: &Path, model: &M) -> Result<()> {
+        if !self.config.secure_mode {
+            write_key_file(dir, self.optimizer.config().noise_seed, self.key_source, &self.run_id)?;
+        }
+        let steps = self.steps();
+        let model_file = format!("engine-model-{steps}.bpk");
+        save_model(&dir.join(&model_file), model)?;
+        let state = EngineState {
+            format: ENGINE_FORMAT.into(),
+            config: self.config.clone(),
+            num_samples: self.num_samples,
+            num_params: self.num_params,
+            steps,
+            run_id: self.run_id.clone(),
+            model_file: model_file.clone(),
+            optimizer: self.optimizer.optimizer_state()?,
+        };
+        write_atomic(
+            &dir.join(ENGINE_FILE),
+            &serde_json::to_vec(&state).expect("an engine state serialises"),
+        )?;
+        for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if name.starts_with("engine-model-") && name.ends_with(".bpk") && name != model_file {
+                let _ = std::fs::remove_file(entry.path());
+            }
+        }
+        Ok(())
+    }
+
+    /// The engine and model [`save`](Self::save) wrote into `dir`, on `dev`; `model` is a freshly
+    /// built model of the same architecture, whose parameters are replaced by the saved ones.
+    ///
+    /// # Errors
+    /// [`Error::CorruptData`] naming the file when `engine.json`, the model record or the key
+    /// file is missing, does not parse, does not fit `model`, or belongs to another run;
+    /// everything [`new`](Self::new) returns.
+    pub fn load<M: DpModel>(dir: &Path, dev: &ComputeDevice, model: M) -> Result<(Self, M)> {
+        let path = dir.join(ENGINE_FILE);
+        let corrupt = |path: PathBuf, problem: String| Error::CorruptData { path, problem };
+        let bytes =
+            std::fs::read(&path).map_err(|e| corrupt(path.clone(), format!("cannot read it: {e}")))?;
+        let state: EngineState = serde_json::from_slice(&bytes)
+            .map_err(|e| corrupt(path.clone(), format!("not a dpgpu privacy engine state: {e}")))?;
+        if state.format != ENGINE_FORMAT {
+            return Err(corrupt(path, format!("format {:?}, expected {ENGINE_FORMAT:?}", state.format)));
+        }
+        let (key, key_source) = match state.config.secure_mode {
+            true => (0, NoiseKeySource::OsRandom),
+            false => {
+                let key_file = read_key_file(dir)?;
+                if key_file.run_id != state.run_id {
+                    let key_path = crate::privacy::keys::key_path(dir);
+                    return Err(corrupt(
+                        key_path,
+                        format!("belongs to run {}, not {}", key_file.run_id, state.run_id),
+                    ));
+                }
+                (key_file.noise_seed, key_file.source)
+            }
+        };
+        let model_path = dir.join(&state.model_file);
+        let model = model.try_load_file(&model_path).map_err(|e| corrupt(model_path, e.to_string()))?;
+        let mut engine =
+            Self::build(state.config, state.num_samples, dev, &model, key, key_source, state.run_id)?;
+        if engine.num_params != state.num_params {
+            let problem =
+                format!("saved for {} parameters, the model has {}", state.num_params, engine.num_params);
+            return Err(corrupt(path, problem));
+        }
+        engine.optimizer.set_steps_taken(state.steps);
+        engine.optimizer.restore_optimizer_state(&state.optimizer);
+        Ok((engine, model))
     }
 
     /// One DP step over a Poisson-sampled logical batch given as physical batches `(input,
@@ -174,7 +355,7 @@ impl PrivacyEngine {
 
     /// ε spent so far at the configured δ (the Poisson-subsampled Gaussian mechanism composed
     /// over [`steps`](Self::steps); RDP: Mironov 2017 / Mironov, Talwar, Zhang 2019; PRV: Gopi,
-    /// Lee, Wutschitz 2021). 0 before the first step.
+    /// Lee, Wutschitz 2021), with secure mode's effective σ there. 0 before the first step.
     ///
     /// # Errors
     /// From the accountant (e.g. σ = 0 gives no finite ε: [`Error::InvalidParameter`]).
@@ -183,7 +364,7 @@ impl PrivacyEngine {
             return Ok(0.0);
         }
         let segment = Segment {
-            noise_multiplier: self.config.noise_multiplier,
+            noise_multiplier: self.optimizer.accounted_noise_multiplier(self.num_params),
             sample_rate: self.config.sample_rate,
             steps: self.steps(),
         };

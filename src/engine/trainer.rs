@@ -23,6 +23,7 @@ use crate::kernels::dispatch::count_dispatches;
 use crate::models::{Cifar10Cnn, DpModel, EmbedNet, Ffnn, LogReg, LstmNet, MnistCnn, ModelKind};
 use crate::privacy::accountant::{AccountantKind, RdpAccountant, epsilon, get_noise_multiplier};
 use crate::privacy::keys::{self, NoiseKeySource};
+use crate::privacy::secure::SecureNoise;
 
 /// Everything `dpgpu train` takes; stored verbatim in the run record as `args`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -441,21 +442,15 @@ fn secure_calibration(
         return Ok(calibrated);
     }
     let target = calibrated.noise_multiplier;
-    let mut sigma = target;
-    for _ in 0..64 {
-        let secure = crate::privacy::secure::SecureNoise::new(sigma * calibrated.max_grad_norm)
-            .map_err(|e| Error::invalid("noise_multiplier", sigma, e.to_string()))?;
-        let effective = secure.effective_noise_multiplier(calibrated.max_grad_norm, num_params);
-        if effective >= target {
-            return Ok(TrainConfig { noise_multiplier: sigma, ..calibrated });
-        }
-        sigma *= (target / effective) * (1.0 + 1e-9);
-    }
-    Err(Error::invalid(
-        "target_epsilon",
-        requested.target_epsilon.unwrap_or_default(),
-        "reachable in secure mode",
-    ))
+    let sigma =
+        SecureNoise::nominal_for_effective(target, calibrated.max_grad_norm, num_params).map_err(|e| {
+            Error::invalid(
+                "target_epsilon",
+                requested.target_epsilon.unwrap_or_default(),
+                format!("reachable in secure mode ({e})"),
+            )
+        })?;
+    Ok(TrainConfig { noise_multiplier: sigma, ..calibrated })
 }
 
 /// Checks that a checkpoint's counters agree with each other and with the accountant history, so

@@ -278,6 +278,30 @@ impl SecureNoise {
         self.noise_std() / (max_grad_norm + self.grid as f64 * (num_params as f64).sqrt())
     }
 
+    /// The smallest nominal noise multiplier (found by fixed-point iteration, at most 64 rounds)
+    /// whose [`effective_noise_multiplier`](Self::effective_noise_multiplier) reaches `target`,
+    /// so a σ calibrated to a target ε is never undercut by the snapping in secure mode.
+    ///
+    /// # Errors
+    /// As [`SecureNoise::new`] for a nominal σ·C it tries; [`SecureNoiseError::InvalidStd`] when
+    /// no σ within 64 rounds reaches `target`.
+    pub fn nominal_for_effective(
+        target: f64,
+        max_grad_norm: f64,
+        num_params: usize,
+    ) -> Result<f64, SecureNoiseError> {
+        let mut sigma = target;
+        for _ in 0..64 {
+            let effective = SecureNoise::new(sigma * max_grad_norm)?
+                .effective_noise_multiplier(max_grad_norm, num_params);
+            if effective >= target {
+                return Ok(sigma);
+            }
+            sigma *= (target / effective) * (1.0 + 1e-9);
+        }
+        Err(SecureNoiseError::InvalidStd(sigma * max_grad_norm))
+    }
+
     /// Snaps every element to the nearest multiple of `grid()`, then adds `grid · Z`,
     /// `Z ~ N_ℤ(0, σ_Z²)`, drawing from a CSPRNG freshly seeded from the OS for this call.
     pub fn add_noise(&self, clipped_sum: &mut [f32]) -> Result<(), SecureNoiseError> {
