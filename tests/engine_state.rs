@@ -1,6 +1,7 @@
-//! The privacy engine users can rely on: `save`/`load` resume to the same parameters and the
-//! same ε (Adam's moments included) and keep the key owner-only and out of everything else; an
-//! engine built from a target ε spends at most it; secure mode accounts with its effective σ.
+//! The privacy engine users can rely on: `save`/`load` resume to the same parameters (without
+//! noise, bit for bit; Adam's moments included) and the same ε, save no key and never replay a
+//! step's noise; an engine built from a target ε spends at most it; secure mode accounts with
+//! its effective σ and takes no seed.
 
 mod common;
 
@@ -11,7 +12,7 @@ use dpgpu::engine::optim::DpOptimizer;
 use dpgpu::engine::privacy_engine::{ENGINE_FILE, PrivacyEngine, PrivacyEngineConfig};
 use dpgpu::models::Ffnn;
 use dpgpu::privacy::accountant::{AccountantKind, Segment, epsilon, get_noise_multiplier};
-use dpgpu::privacy::keys::{KEY_FILE, read_key_file};
+use dpgpu::privacy::keys::KEY_FILE;
 
 fn batch(dev: &ComputeDevice, shift: usize) -> (Tensor<2>, Tensor<2>, usize) {
     let v: Vec<f32> = (0..6 * 104).map(|k| ((k * 37 + 11 + shift) % 101) as f32 / 50.5 - 1.0).collect();
@@ -26,22 +27,22 @@ fn scratch(name: &str) -> std::path::PathBuf {
 }
 
 fn save_and_load_resume_to_the_same_parameters_and_epsilon(dev: &ComputeDevice) {
+    let fresh = || Ffnn::new(&dev.device, 104, 5);
     for optimizer in [DpOptimizer::Sgd, DpOptimizer::adam()] {
+        // Without noise, a resumed run equals an uninterrupted one bit for bit: the model, the
+        // step count and Adam's moments come back.
         let config = PrivacyEngineConfig {
             optimizer,
             lr: 0.01,
             sample_rate: 0.01,
-            noise_seed: Some(11),
+            noise_multiplier: 0.0,
             ..PrivacyEngineConfig::default()
         };
-        let fresh = || Ffnn::new(&dev.device, 104, 5);
-        // Five steps in one go.
         let mut straight = PrivacyEngine::new(config.clone(), 600, dev, &fresh()).unwrap();
         let mut want = fresh();
         for s in 0..5 {
             want = straight.step(want, vec![batch(dev, s)]).unwrap().0;
         }
-        // Two steps, save, a new process's view (a fresh model and engine), three more.
         let dir = scratch(&format!("resume-{}", matches!(optimizer, DpOptimizer::Sgd)));
         let mut first = PrivacyEngine::new(config.clone(), 600, dev, &fresh()).unwrap();
         let mut model = fresh();
@@ -59,47 +60,69 @@ fn save_and_load_resume_to_the_same_parameters_and_epsilon(dev: &ComputeDevice) 
         let (got, want) = (flat_params(&model), flat_params(&want));
         let worst = got.iter().zip(&want).map(|(a, b)| (a - b).abs()).fold(0f32, f32::max);
         assert!(got == want, "{optimizer:?}: resumed parameters differ by up to {worst:e}");
-        assert_eq!(resumed.epsilon().unwrap(), straight.epsilon().unwrap());
-        let accountant = epsilon(
-            AccountantKind::Prv,
-            &[Segment { noise_multiplier: 1.1, sample_rate: 0.01, steps: 5 }],
-            1e-5,
-        );
-        assert_eq!(resumed.epsilon().unwrap(), accountant.unwrap().0);
-
-        // The key is in the owner-only key file and nowhere else in the folder.
-        let key = read_key_file(&dir).unwrap().noise_seed.to_string();
-        for entry in std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap()) {
-            let name = entry.file_name().to_string_lossy().into_owned();
-            let text = String::from_utf8_lossy(&std::fs::read(entry.path()).unwrap()).into_owned();
-            if name == KEY_FILE {
-                #[cfg(unix)]
-                {
-                    use std::os::unix::fs::PermissionsExt;
-                    assert_eq!(entry.metadata().unwrap().permissions().mode() & 0o777, 0o600);
-                }
-            } else {
-                assert!(!text.contains(&key), "{name} holds the noise key");
-            }
-        }
+        assert_eq!(resumed.steps(), 5);
     }
+
+    // With noise: ε continues from the saved steps, and nothing in the folder holds a key.
+    let config =
+        PrivacyEngineConfig { sample_rate: 0.01, noise_seed: Some(11), ..PrivacyEngineConfig::default() };
+    let mut engine = PrivacyEngine::new(config, 600, dev, &fresh()).unwrap();
+    let mut model = fresh();
+    for s in 0..2 {
+        model = engine.step(model, vec![batch(dev, s)]).unwrap().0;
+    }
+    let dir = scratch("noisy");
+    engine.save(&dir, &model).unwrap();
+    let after_save = engine.step(model.clone(), vec![]).unwrap().0;
+    let (mut resumed, loaded) = PrivacyEngine::load(&dir, dev, fresh()).unwrap();
+    assert_eq!(flat_params(&loaded), flat_params(&model));
+    let replayed = resumed.step(loaded.clone(), vec![]).unwrap().0;
+    for _ in 0..2 {
+        resumed.step(loaded.clone(), vec![batch(dev, 0)]).unwrap();
+    }
+    let accountant =
+        epsilon(AccountantKind::Prv, &[Segment { noise_multiplier: 1.1, sample_rate: 0.01, steps: 5 }], 1e-5);
+    assert_eq!(resumed.epsilon().unwrap(), accountant.unwrap().0);
+    // Step 3 taken again from the save draws fresh noise, not the noise step 3 already used:
+    // otherwise the difference of the two released models would hold no noise.
+    let noise =
+        |m: &Ffnn| flat_params(m).iter().zip(flat_params(&model)).map(|(a, b)| a - b).collect::<Vec<_>>();
+    let (first_time, second_time) = (noise(&after_save), noise(&replayed));
+    let same = first_time.iter().zip(&second_time).filter(|(a, b)| a == b).count();
+    assert!(same < first_time.len() / 100, "{same} of {} noise values repeated", first_time.len());
+    for entry in std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap()) {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        assert!(name == ENGINE_FILE || name.starts_with("engine-model-"), "unexpected file {name}");
+    }
+    assert!(!std::fs::read_to_string(dir.join(ENGINE_FILE)).unwrap().contains("seed"));
 }
 
 #[test]
-fn a_saved_engine_refuses_another_runs_key_and_a_different_model() {
+fn a_saved_engine_refuses_a_different_model_and_edited_counters() {
     let dev = common::cpu();
     let model = Ffnn::new(&dev.device, 104, 5);
     let config = PrivacyEngineConfig { sample_rate: 0.01, ..PrivacyEngineConfig::default() };
-    let (a, b) = (scratch("key-a"), scratch("key-b"));
-    PrivacyEngine::new(config.clone(), 600, &dev, &model).unwrap().save(&a, &model).unwrap();
+    let b = scratch("refuse");
     PrivacyEngine::new(config, 600, &dev, &model).unwrap().save(&b, &model).unwrap();
-    std::fs::copy(b.join(KEY_FILE), a.join(KEY_FILE)).unwrap();
-    let err = PrivacyEngine::load(&a, &dev, model.clone()).err().unwrap().to_string();
-    assert!(err.contains(KEY_FILE) && err.contains("belongs to run"), "{err}");
     // A model of another shape does not load.
     let other = Ffnn::new(&dev.device, 50, 5);
     let err = PrivacyEngine::load(&b, &dev, other).err().unwrap().to_string();
     assert!(err.contains("engine-model-0.bpk"), "{err}");
+    // An Adam engine whose steps were edited down (which would under-report epsilon) is refused.
+    let adam = PrivacyEngineConfig {
+        optimizer: DpOptimizer::adam(),
+        sample_rate: 0.01,
+        ..PrivacyEngineConfig::default()
+    };
+    let c = scratch("edited");
+    let mut engine = PrivacyEngine::new(adam, 600, &dev, &model).unwrap();
+    let stepped = engine.step(model.clone(), vec![batch(&dev, 0), batch(&dev, 1)]).unwrap().0;
+    let stepped = engine.step(stepped, vec![batch(&dev, 2)]).unwrap().0;
+    engine.save(&c, &stepped).unwrap();
+    let text = std::fs::read_to_string(c.join(ENGINE_FILE)).unwrap().replace("\"steps\":2", "\"steps\":1");
+    std::fs::write(c.join(ENGINE_FILE), text).unwrap();
+    let err = PrivacyEngine::load(&c, &dev, model.clone()).err().unwrap().to_string();
+    assert!(err.contains(ENGINE_FILE) && err.contains("inconsistent counters"), "{err}");
     std::fs::write(b.join(ENGINE_FILE), b"{\"format\": 1").unwrap();
     let err = PrivacyEngine::load(&b, &dev, model).err().unwrap().to_string();
     assert!(err.contains(ENGINE_FILE), "{err}");
@@ -152,8 +175,12 @@ fn secure_mode_accounts_with_its_effective_sigma_and_keeps_no_key() {
     let dir = scratch("secure");
     engine.save(&dir, &m).unwrap();
     assert!(!dir.join(KEY_FILE).exists(), "secure mode has no key to keep");
-    let (loaded, _) = PrivacyEngine::load(&dir, &dev, model).unwrap();
+    let (loaded, _) = PrivacyEngine::load(&dir, &dev, model.clone()).unwrap();
     assert_eq!((loaded.steps(), loaded.epsilon().unwrap()), (20, spent));
+    // A seed has no meaning in secure mode: refused rather than ignored.
+    let seeded = PrivacyEngineConfig { noise_seed: Some(1), ..config };
+    let err = PrivacyEngine::new(seeded, 600, &dev, &model).err().unwrap().to_string();
+    assert!(err.contains("noise_seed"), "{err}");
 }
 
 on_every_backend!(save_and_load_resume_to_the_same_parameters_and_epsilon);

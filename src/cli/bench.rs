@@ -18,6 +18,7 @@ Examples:
   dpgpu bench --backend cpu --dummy-data --epochs 2 --out results/raw
       every model, batch size and variant on the CPU, a fresh process per run
   dpgpu bench --backend vulkan --experiments mnist,cifar10 --batch-sizes 64 --variants nonprivate,auto
+      two models at one batch size on a Vulkan GPU, DP (auto) against non-private
   dpgpu bench --backend cpu --experiments mnist --peers jax,opacus --dummy-data
       the same runs by JAX and Opacus (after `bash peers/setup.sh`)
   dpgpu report results/raw

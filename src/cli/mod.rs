@@ -122,7 +122,7 @@ enum Command {
 pub(crate) enum Fusion {
     /// dpgpu's fused WGSL kernels for the DP step.
     On,
-    /// The DP step as separate tensor operations.
+    /// the DP step as separate tensor operations.
     Off,
 }
 

@@ -31,7 +31,12 @@ pub fn run(args: ReportArgs) -> anyhow::Result<()> {
         problem: format!("{e:#}"),
     };
     let results = load_results_from(&args.dirs).map_err(bad)?;
-    let out = args.out.clone().unwrap_or_else(|| args.dirs[0].join("..").join("report"));
+    // `report` beside the first folder: results/raw -> results/report.
+    let beside = |dir: &std::path::Path| match dir.parent().filter(|p| !p.as_os_str().is_empty()) {
+        Some(parent) if dir.file_name().is_some() => parent.join("report"),
+        _ => dir.join("..").join("report"),
+    };
+    let out = args.out.clone().unwrap_or_else(|| beside(&args.dirs[0]));
     let devices = devices(&results);
     if let Some(b) = args.baseline.as_deref().filter(|b| !devices.contains(b)) {
         let expected = format!("one of the devices with runs: {}", devices.join(", "));

@@ -80,7 +80,7 @@ pub struct TrainArgs {
     no_dp: bool,
 
     /// Number of epochs, each ceil(N / batch-size) steps (12 take about ten minutes on a 2-core CPU).
-    #[arg(long, short, short_alias = 'n', default_value_t = 12, help_heading = heading::OPTIM)]
+    #[arg(long, short, visible_short_alias = 'n', default_value_t = 12, help_heading = heading::OPTIM)]
     epochs: usize,
     /// Expected (logical) batch size; Poisson sampling with rate batch-size / N.
     #[arg(long, short, default_value_t = 256, help_heading = heading::OPTIM)]

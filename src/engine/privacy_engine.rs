@@ -34,9 +34,7 @@ use crate::files::write_atomic;
 use crate::grad_sample::{BATCH_NORM_REJECTED, find_batch_norm};
 use crate::models::DpModel;
 use crate::privacy::accountant::{AccountantKind, Segment, epsilon, get_noise_multiplier};
-use crate::privacy::keys::{
-    NoiseKeySource, derive_noise_key, random_noise_seed, random_run_id, read_key_file, write_key_file,
-};
+use crate::privacy::keys::{derive_noise_key, random_noise_seed};
 use crate::privacy::secure::SecureNoise;
 
 /// The DP parameters, in the field's names.
@@ -106,9 +104,6 @@ pub struct PrivacyEngine {
     num_samples: usize,
     /// Parameters of the model, for secure mode's effective σ.
     num_params: usize,
-    /// Ties the saved engine state to its key file.
-    run_id: String,
-    key_source: NoiseKeySource,
 }
 
 /// `engine.json`, what [`PrivacyEngine::save`] writes besides the model and the key.
@@ -119,7 +114,6 @@ struct EngineState {
     num_samples: usize,
     num_params: usize,
     steps: u64,
-    run_id: String,
     model_file: String,
     optimizer: AdamSnapshot,
 }
@@ -142,16 +136,20 @@ impl PrivacyEngine {
         dev: &ComputeDevice,
         model: &M,
     ) -> Result<Self> {
-        let (key, key_source) = match (config.secure_mode, config.noise_seed) {
+        let key = match (config.secure_mode, config.noise_seed) {
+            (true, Some(_)) => {
+                let why = "none in secure mode (its noise comes from the OS CSPRNG at every step)";
+                return Err(Error::invalid("noise_seed", "set", why));
+            }
             // Secure mode keys nothing: every step's noise comes from the OS CSPRNG.
-            (true, _) => (0, NoiseKeySource::OsRandom),
+            (true, None) => 0,
             (false, Some(seed)) => {
                 let settings = serde_json::to_vec(&(&config, num_samples)).expect("a config serialises");
-                (derive_noise_key(seed, &settings), NoiseKeySource::Explicit)
+                derive_noise_key(seed, &settings)
             }
-            (false, None) => (random_noise_seed()?, NoiseKeySource::OsRandom),
+            (false, None) => random_noise_seed()?,
         };
-        Self::build(config, num_samples, dev, model, key, key_source, random_run_id()?)
+        Self::build(config, num_samples, dev, model, key)
     }
 
     /// An engine whose noise multiplier is the smallest that spends at most `target_epsilon` at
@@ -200,8 +198,6 @@ impl PrivacyEngine {
         dev: &ComputeDevice,
         model: &M,
         key: u64,
-        key_source: NoiseKeySource,
-        run_id: String,
     ) -> Result<Self> {
         if let Some(path) = find_batch_norm(model) {
             return Err(Error::Unsupported(format!("{path}: {BATCH_NORM_REJECTED}")));
@@ -228,24 +224,19 @@ impl PrivacyEngine {
         let mut optimizer = DpSgd::new(dp, &dev.device, dev.uses_wgsl_kernels())?;
         optimizer.set_cost_model(dev.cost_model(config.max_memory_bytes));
         let num_params = model.num_params();
-        Ok(PrivacyEngine { config, optimizer, num_samples, num_params, run_id, key_source })
+        Ok(PrivacyEngine { config, optimizer, num_samples, num_params })
     }
 
-    /// Saves the engine's whole state and `model` into `dir`, so [`load`](Self::load) resumes
-    /// to the same parameters and the same ε: `engine.json` (configuration, dataset size, steps,
-    /// Adam's moments), the model record `engine-model-<step>.bpk`, and, unless in secure mode
-    /// (which has no key), the noise key in the owner-only
-    /// [`KEY_FILE`](crate::privacy::keys::KEY_FILE), which must never be published with the
-    /// model. Each file is written atomically; `engine.json` last, naming the model file, so a
-    /// crash midway leaves the previous save whole.
+    /// Saves the engine's state and `model` into `dir`, for [`load`](Self::load):
+    /// `engine.json` (configuration, dataset size, steps, Adam's moments) and the model record
+    /// `engine-model-<step>.bpk`, each written atomically, `engine.json` last, naming the model
+    /// file, so a crash midway leaves the previous save whole. The noise key is not saved (see
+    /// [`load`](Self::load)), so nothing in `dir` is secret beyond what the model reveals.
     ///
     /// # Errors
     /// [`Error::Write`] naming a file that could not be written; [`Error::Backend`] if Adam's
     /// moments cannot be read back.
     pub fn save<M: Module + Clone>(&self, dir: &Path, model: &M) -> Result<()> {
-        if !self.config.secure_mode {
-            write_key_file(dir, self.optimizer.config().noise_seed, self.key_source, &self.run_id)?;
-        }
         let steps = self.steps();
         let model_file = format!("engine-model-{steps}.bpk");
         save_model(&dir.join(&model_file), model)?;
@@ -255,7 +246,6 @@ impl PrivacyEngine {
             num_samples: self.num_samples,
             num_params: self.num_params,
             steps,
-            run_id: self.run_id.clone(),
             model_file: model_file.clone(),
             optimizer: self.optimizer.optimizer_state()?,
         };
@@ -274,11 +264,19 @@ impl PrivacyEngine {
 
     /// The engine and model [`save`](Self::save) wrote into `dir`, on `dev`; `model` is a freshly
     /// built model of the same architecture, whose parameters are replaced by the saved ones.
+    /// The step count, Adam's moments and so ε continue where the save left them.
+    ///
+    /// The noise of every step after the load is keyed afresh from the OS CSPRNG (secure mode
+    /// draws it fresh anyway). Noise keyed by (key, step) would repeat for the steps a loaded
+    /// save takes again, after a crash that followed released models or from an older save,
+    /// and the same noise on different batches lets the difference of two released models
+    /// cancel it. So a resumed run equals an uninterrupted one in everything but the noise
+    /// drawn after the load (with `noise_multiplier` 0, bit for bit).
     ///
     /// # Errors
-    /// [`Error::CorruptData`] naming the file when `engine.json`, the model record or the key
-    /// file is missing, does not parse, does not fit `model`, or belongs to another run;
-    /// everything [`new`](Self::new) returns.
+    /// [`Error::CorruptData`] naming the file when `engine.json` or the model record is missing,
+    /// does not parse, does not fit `model`, or holds counters that disagree; everything
+    /// [`new`](Self::new) returns.
     pub fn load<M: DpModel>(dir: &Path, dev: &ComputeDevice, model: M) -> Result<(Self, M)> {
         let path = dir.join(ENGINE_FILE);
         let corrupt = |path: PathBuf, problem: String| Error::CorruptData { path, problem };
@@ -289,24 +287,23 @@ impl PrivacyEngine {
         if state.format != ENGINE_FORMAT {
             return Err(corrupt(path, format!("format {:?}, expected {ENGINE_FORMAT:?}", state.format)));
         }
-        let (key, key_source) = match state.config.secure_mode {
-            true => (0, NoiseKeySource::OsRandom),
-            false => {
-                let key_file = read_key_file(dir)?;
-                if key_file.run_id != state.run_id {
-                    let key_path = crate::privacy::keys::key_path(dir);
-                    return Err(corrupt(
-                        key_path,
-                        format!("belongs to run {}, not {}", key_file.run_id, state.run_id),
-                    ));
-                }
-                (key_file.noise_seed, key_file.source)
-            }
+        // Adam counts every step; SGD keeps no moments. A mismatch means an edited or mixed state,
+        // which could under-report epsilon.
+        let consistent = match state.config.optimizer {
+            DpOptimizer::Adam { .. } => state.optimizer.t == state.steps,
+            DpOptimizer::Sgd => state.optimizer.t == 0 && state.optimizer.moments.is_empty(),
         };
+        if !consistent {
+            let problem = format!(
+                "inconsistent counters: steps {} but Adam's step count {}",
+                state.steps, state.optimizer.t
+            );
+            return Err(corrupt(path, problem));
+        }
+        let key = if state.config.secure_mode { 0 } else { random_noise_seed()? };
         let model_path = dir.join(&state.model_file);
         let model = model.try_load_file(&model_path).map_err(|e| corrupt(model_path, e.to_string()))?;
-        let mut engine =
-            Self::build(state.config, state.num_samples, dev, &model, key, key_source, state.run_id)?;
+        let mut engine = Self::build(state.config, state.num_samples, dev, &model, key)?;
         if engine.num_params != state.num_params {
             let problem =
                 format!("saved for {} parameters, the model has {}", state.num_params, engine.num_params);
