@@ -5,7 +5,7 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches};
 
 mod cli;
 
@@ -36,9 +36,10 @@ fn main() -> ExitCode {
     unsafe {
         libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
-    let cli = cli::Cli::parse();
+    let matches = cli::Cli::command().get_matches();
+    let cli = cli::Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or(cli.log_level())).init();
-    match cli::run(cli) {
+    match cli::run(cli, &matches) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
             // dpgpu's own errors already carry their cause in the message; others get the chain.

@@ -101,6 +101,23 @@ fn the_spellings_of_opacus_and_jax_users_are_aliases() {
 }
 
 #[test]
+fn flags_a_resumed_run_would_ignore_are_refused() {
+    for (flag, value) in [("--epochs", "50"), ("--lr", "9"), ("-b", "64"), ("--sigma", "2")] {
+        let named = if flag == "-b" {
+            "--batch-size"
+        } else if flag == "--sigma" {
+            "--noise-multiplier"
+        } else {
+            flag
+        };
+        assert_bad_input(
+            &["train", "--backend", "cpu", "--resume", "/nonexistent", flag, value],
+            &[named, "--resume"],
+        );
+    }
+}
+
+#[test]
 fn a_batch_size_above_the_training_set_is_rejected() {
     assert_bad_input(
         &["train", "--backend", "cpu", "--batch-size", "60001"],

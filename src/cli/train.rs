@@ -127,7 +127,26 @@ pub struct TrainArgs {
     json: bool,
 }
 
-pub fn run(args: TrainArgs) -> anyhow::Result<()> {
+/// The flags a resumed run may take: everything else comes from its checkpoint.
+const RESUME_FLAGS: [&str; 6] = ["resume", "backend", "json", "print_plan", "verbose", "quiet"];
+
+pub fn run(args: TrainArgs, matches: Option<&clap::ArgMatches>) -> anyhow::Result<()> {
+    // A flag given with --resume would be silently ignored: refuse it, naming it.
+    if let (Some(_), Some(m)) = (&args.resume, matches) {
+        // Flags only: clap also lists the argument group `TrainArgs`.
+        let flag = |id: &&str| id.bytes().all(|b| b.is_ascii_lowercase() || b == b'_');
+        let given = m.ids().map(|id| id.as_str()).filter(flag).find(|id| {
+            !RESUME_FLAGS.contains(id) && m.value_source(id) == Some(clap::parser::ValueSource::CommandLine)
+        });
+        if let Some(id) = given {
+            let flag = id.replace('_', "-");
+            return Err(dpgpu::Error::Unsupported(format!(
+                "--{flag} cannot be given with --resume: a resumed run keeps every setting of its checkpoint \
+                 (only --backend, --json and --print-plan may be given)"
+            ))
+            .into());
+        }
+    }
     let out = args.resume.clone().or(args.out).unwrap_or_else(|| {
         let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
         PathBuf::from(format!("runs/{}-{}", args.model.name(), now.as_secs()))
