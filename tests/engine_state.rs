@@ -123,6 +123,16 @@ fn a_saved_engine_refuses_a_different_model_and_edited_counters() {
     std::fs::write(c.join(ENGINE_FILE), text).unwrap();
     let err = PrivacyEngine::load(&c, &dev, model.clone()).err().unwrap().to_string();
     assert!(err.contains(ENGINE_FILE) && err.contains("inconsistent counters"), "{err}");
+    // So is an SGD engine whose steps alone were edited (its model file names the step).
+    let sgd = PrivacyEngineConfig { sample_rate: 0.01, ..PrivacyEngineConfig::default() };
+    let d = scratch("edited-sgd");
+    let mut engine = PrivacyEngine::new(sgd, 600, &dev, &model).unwrap();
+    let stepped = engine.step(model.clone(), vec![batch(&dev, 0)]).unwrap().0;
+    engine.save(&d, &stepped).unwrap();
+    let text = std::fs::read_to_string(d.join(ENGINE_FILE)).unwrap().replace("\"steps\":1", "\"steps\":0");
+    std::fs::write(d.join(ENGINE_FILE), text).unwrap();
+    let err = PrivacyEngine::load(&d, &dev, model.clone()).err().unwrap().to_string();
+    assert!(err.contains("inconsistent counters"), "{err}");
     std::fs::write(b.join(ENGINE_FILE), b"{\"format\": 1").unwrap();
     let err = PrivacyEngine::load(&b, &dev, model).err().unwrap().to_string();
     assert!(err.contains(ENGINE_FILE), "{err}");

@@ -293,10 +293,10 @@ impl PrivacyEngine {
             DpOptimizer::Adam { .. } => state.optimizer.t == state.steps,
             DpOptimizer::Sgd => state.optimizer.t == 0 && state.optimizer.moments.is_empty(),
         };
-        if !consistent {
+        if !consistent || state.model_file != format!("engine-model-{}.bpk", state.steps) {
             let problem = format!(
-                "inconsistent counters: steps {} but Adam's step count {}",
-                state.steps, state.optimizer.t
+                "inconsistent counters: steps {}, Adam's step count {}, model file {}",
+                state.steps, state.optimizer.t, state.model_file
             );
             return Err(corrupt(path, problem));
         }
