@@ -133,6 +133,13 @@ fn a_saved_engine_refuses_a_different_model_and_edited_counters() {
     std::fs::write(d.join(ENGINE_FILE), text).unwrap();
     let err = PrivacyEngine::load(&d, &dev, model.clone()).err().unwrap().to_string();
     assert!(err.contains("inconsistent counters"), "{err}");
+    // Adam's moments cut short do not load.
+    let text = std::fs::read_to_string(c.join(ENGINE_FILE)).unwrap().replace("\"steps\":1", "\"steps\":2");
+    let mut state: serde_json::Value = serde_json::from_str(&text).unwrap();
+    state["optimizer"]["moments"][0]["m"] = serde_json::json!([0.0]);
+    std::fs::write(c.join(ENGINE_FILE), state.to_string()).unwrap();
+    let err = PrivacyEngine::load(&c, &dev, model.clone()).err().unwrap().to_string();
+    assert!(err.contains("moments") && err.contains("do not fit"), "{err}");
     std::fs::write(b.join(ENGINE_FILE), b"{\"format\": 1").unwrap();
     let err = PrivacyEngine::load(&b, &dev, model).err().unwrap().to_string();
     assert!(err.contains(ENGINE_FILE), "{err}");

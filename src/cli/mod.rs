@@ -150,7 +150,9 @@ pub(crate) fn run_timeout(secs: Option<f64>) -> dpgpu::Result<Option<std::time::
 /// Runs one parsed command line; `matches` tells which flags were given (not defaulted).
 pub fn run(cli: Cli, matches: &clap::ArgMatches) -> anyhow::Result<()> {
     match cli.command {
-        Command::Train(args) => train::run(args, matches.subcommand_matches("train")),
+        Command::Train(args) => {
+            train::run(args, matches.subcommand_matches("train").expect("the matches of the train command"))
+        }
         Command::Devices(args) => devices::run(args),
         Command::Models(args) => models::run(args),
         Command::Plan(args) => plan::run(args),

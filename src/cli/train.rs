@@ -130,9 +130,9 @@ pub struct TrainArgs {
 /// The flags a resumed run may take: everything else comes from its checkpoint.
 const RESUME_FLAGS: [&str; 6] = ["resume", "backend", "json", "print_plan", "verbose", "quiet"];
 
-pub fn run(args: TrainArgs, matches: Option<&clap::ArgMatches>) -> anyhow::Result<()> {
+pub fn run(args: TrainArgs, matches: &clap::ArgMatches) -> anyhow::Result<()> {
     // A flag given with --resume would be silently ignored: refuse it, naming it.
-    if let (Some(_), Some(m)) = (&args.resume, matches) {
+    if let (Some(_), m) = (&args.resume, matches) {
         // Flags only: clap also lists the argument group `TrainArgs`.
         let flag = |id: &&str| id.bytes().all(|b| b.is_ascii_lowercase() || b == b'_');
         let given = m.ids().map(|id| id.as_str()).filter(flag).find(|id| {
@@ -176,14 +176,6 @@ pub fn run(args: TrainArgs, matches: Option<&clap::ArgMatches>) -> anyhow::Resul
         checkpoint_every: args.checkpoint_every,
         secure_noise: args.secure_noise,
     };
-    if args.resume.is_some() && args.noise_seed.is_some() {
-        return Err(dpgpu::Error::invalid(
-            "noise_seed",
-            "set",
-            "used without --resume (a resumed run keeps the key in its run folder)",
-        )
-        .into());
-    }
     let config = match &args.resume {
         Some(dir) => dpgpu::engine::checkpoint::Checkpoint::load(dir)?.config,
         None => config,

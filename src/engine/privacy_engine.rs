@@ -273,6 +273,14 @@ impl PrivacyEngine {
     /// cancel it. So a resumed run equals an uninterrupted one in everything but the noise
     /// drawn after the load (with `noise_multiplier` 0, bit for bit).
     ///
+    /// ε counts this line of training only: the saved steps and those taken since the load.
+    /// If models from steps after the save were released before the load (a crash after a
+    /// release, or loading an older save), those steps cost privacy too and `epsilon` cannot
+    /// see them: release only models of the saved line, or account for both branches. The
+    /// folder is trusted as the owner's own file: its counters are checked for consistency
+    /// (Adam's step count, the model file's step, the moments' sizes), which catches mixed or
+    /// damaged states, not a deliberate edit.
+    ///
     /// # Errors
     /// [`Error::CorruptData`] naming the file when `engine.json` or the model record is missing,
     /// does not parse, does not fit `model`, or holds counters that disagree; everything
@@ -308,6 +316,18 @@ impl PrivacyEngine {
             let problem =
                 format!("saved for {} parameters, the model has {}", state.num_params, engine.num_params);
             return Err(corrupt(path, problem));
+        }
+        // Every moment belongs to a trainable parameter of the model and has its size.
+        let params = crate::grad_sample::model_params(&model);
+        for e in &state.optimizer.moments {
+            let size = params
+                .iter()
+                .find(|p| p.trainable && p.id.val() == e.param)
+                .map(|p| p.shape.iter().product());
+            if size != Some(e.m.len()) || size != Some(e.v.len()) {
+                let problem = format!("Adam's moments of parameter {} do not fit the model", e.param);
+                return Err(corrupt(path, problem));
+            }
         }
         engine.optimizer.set_steps_taken(state.steps);
         engine.optimizer.restore_optimizer_state(&state.optimizer);
