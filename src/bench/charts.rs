@@ -2,7 +2,7 @@
 //!
 //! The layout is computed here (no `ChartBuilder`), so SVG output never needs a
 //! font. PNG text is laid out and rasterised here glyph by glyph with `ab_glyph`
-//! ([`draw_glyphs`]) in the embedded DejaVu Sans ([`chart_font`]).
+//! (`draw_glyphs`) in the embedded DejaVu Sans ([`chart_font`]).
 
 use std::collections::BTreeMap;
 use std::path::Path;

@@ -189,7 +189,7 @@ impl LoggedKernel {
 }
 
 /// Writes `<dir>/kernels/NN_<name>.wgsl` for every logged kernel the counted step launched
-/// (see [`LoggedKernel::was_launched`]); identical sources once. Returns the files written and
+/// (see `LoggedKernel::was_launched`); identical sources once. Returns the files written and
 /// the names of the kernels compiled but not launched by the counted step.
 ///
 /// # Errors

@@ -17,7 +17,7 @@ use crate::files::write_atomic;
 use crate::kernels::dispatch::DispatchCount;
 
 /// One result file (SPEC A§7; the fields `dpgpu report` reads are those of
-/// [`RunResult`](super::report::RunResult)).
+/// [`super::report::RunResult`]).
 #[derive(Clone, Debug, Serialize)]
 pub struct ResultFile {
     /// "dpgpu".

@@ -360,7 +360,7 @@ pub fn embedding_grad_sample(ids: Tensor<2, Int>, backprops: Tensor<3>, vocab: u
 /// `batch·vocab·d_model`.
 ///
 /// On the `cpu` backend (ids and backprops in host memory): one pass per example, positions
-/// sorted by token and each token's backprops summed in `f64` ([`super::host`]). On a GPU each
+/// sorted by token and each token's backprops summed in `f64` (`grad_sample::host`). On a GPU each
 /// position is mapped to a representative position of its example holding the same token by a
 /// deterministic argmax over the `[t, t]` equality mask (`O(batch·t²)` booleans, no read-back,
 /// so the device never stalls), the backprops are summed per representative
@@ -395,7 +395,7 @@ pub(crate) fn on_cpu(device: &burn::tensor::Device) -> bool {
 
 /// The clipped sum of an Embedding layer's per-sample gradients by book-keeping: one scatter-add
 /// of the clip-weighted backprops into the table's rows (on `cpu` one loop in host memory,
-/// [`super::host`]). Examples whose factor is not positive contribute nothing, even where their
+/// `grad_sample::host`). Examples whose factor is not positive contribute nothing, even where their
 /// backprops are non-finite (`0 · NaN` never enters the sum).
 ///
 /// # Shapes

@@ -5,7 +5,7 @@
 //! Each operation has two implementations that must agree:
 //! - a WGSL compute shader in `shaders/<op>_f32.wgsl`, launched on Burn's wgpu device through a
 //!   backend extension ([`wgsl`]); used on every wgpu adapter (Vulkan, Metal, DX12, GL);
-//! - the same maths in tensor operations ([`reference`]), used on the `cpu` backend and as the
+//! - the same maths in tensor operations ([`reference`](mod@reference)), used on the `cpu` backend and as the
 //!   reference twin in tests.
 //!
 //! The noise kernels ([`noisy_sgd`], [`noisy_adam`]) fuse the Gaussian noise, the division by the

@@ -1,8 +1,8 @@
 //! The paper's models (SPEC B§5, JAX variants canonical) and their losses.
 //!
-//! Every model is a Burn [`Module`](burn::module::Module) built from burn-nn layers (so its
+//! Every model is a Burn [`burn::module::Module`] built from burn-nn layers (so its
 //! record loads into plain burn-nn code) whose forward pass runs through a
-//! [`Tape`](crate::grad_sample::Tape), which is how per-sample gradients are captured.
+//! [`crate::grad_sample::Tape`], which is how per-sample gradients are captured.
 
 mod cifar10;
 mod embed;
