@@ -93,6 +93,17 @@ fn persist(
     sync_dir(dir).map_err(fail)
 }
 
+/// Removes the files of `dir` named `<prefix>...<suffix>` other than `keep`: the model records
+/// a newer save has superseded. Best effort: a file that cannot be removed stays.
+pub(crate) fn remove_superseded(dir: &Path, prefix: &str, suffix: &str, keep: &str) {
+    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.starts_with(prefix) && name.ends_with(suffix) && name != keep {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
 /// Flushes a folder's entries (the rename) to disk; a no-op where folders cannot be opened.
 fn sync_dir(dir: &Path) -> std::io::Result<()> {
     #[cfg(unix)]

@@ -2,7 +2,9 @@
 
 use clap::Args;
 use dpgpu::Error;
-use dpgpu::privacy::accountant::{AccountantKind, RdpAccountant, Segment, epsilon, get_noise_multiplier};
+use dpgpu::privacy::accountant::{
+    AccountantKind, RdpAccountant, Segment, epsilon, get_noise_multiplier, steps_for_epochs,
+};
 use serde_json::json;
 
 /// (q, steps) as given: `--steps T`, or `--epochs E` with ceil(E / q) steps.
@@ -35,9 +37,7 @@ impl Schedule {
         }
         match (self.steps, self.epochs) {
             (Some(t), _) => Ok(t),
-            // As `train`: ceil(1 / q) steps per epoch.
-            (None, Some(e)) if e > 0.0 && e < 1e9 => Ok((e * (1.0 / self.sample_rate).ceil()).ceil() as u64),
-            (None, Some(e)) => Err(Error::invalid("epochs", e, "a number in (0, 1e9)")),
+            (None, Some(e)) => steps_for_epochs(e, self.sample_rate),
             (None, None) => Err(Error::invalid("epochs", "none", "given, or --steps")),
         }
     }

@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 use crate::engine::record::save_model;
 use crate::engine::trainer::{EpochRecord, TrainConfig};
 use crate::error::{Error, Result};
-use crate::files::write_atomic;
+use crate::files::{remove_superseded, write_atomic};
 use crate::privacy::accountant::Segment;
 
 /// The state of a run between two steps.
@@ -64,14 +64,7 @@ impl Checkpoint {
         save_model(&dir.join(&self.model_file), model)?;
         let json = serde_json::to_vec_pretty(self).expect("a checkpoint serialises");
         write_atomic(&checkpoint_path(dir), &json)?;
-        if let Ok(entries) = std::fs::read_dir(dir) {
-            for entry in entries.flatten() {
-                let name = entry.file_name().to_string_lossy().into_owned();
-                if name.starts_with("checkpoint-") && name.ends_with(".bpk") && name != self.model_file {
-                    let _ = std::fs::remove_file(entry.path());
-                }
-            }
-        }
+        remove_superseded(dir, "checkpoint-", ".bpk", &self.model_file);
         Ok(())
     }
 

@@ -30,10 +30,10 @@ use super::optim::{AdamSnapshot, DpOptimizer};
 use super::record::save_model;
 use crate::device::ComputeDevice;
 use crate::error::{Error, Result};
-use crate::files::write_atomic;
+use crate::files::{remove_superseded, write_atomic};
 use crate::grad_sample::{BATCH_NORM_REJECTED, find_batch_norm};
 use crate::models::DpModel;
-use crate::privacy::accountant::{AccountantKind, Segment, epsilon, get_noise_multiplier};
+use crate::privacy::accountant::{AccountantKind, Segment, epsilon, get_noise_multiplier, steps_for_epochs};
 use crate::privacy::keys::{derive_noise_key, random_noise_seed};
 use crate::privacy::secure::SecureNoise;
 
@@ -159,8 +159,8 @@ impl PrivacyEngine {
     /// reaches the calibrated one, so the target still holds.
     ///
     /// # Errors
-    /// [`Error::InvalidParameter`] naming `target_epsilon` (not > 0, or unreachable) or `epochs`
-    /// (not > 0), and everything [`new`](Self::new) returns.
+    /// [`Error::InvalidParameter`] naming `target_epsilon` (not > 0, or unreachable), `epochs`
+    /// or `sample_rate` ([`steps_for_epochs`]), and everything [`new`](Self::new) returns.
     pub fn with_target_epsilon<M: DpModel>(
         mut config: PrivacyEngineConfig,
         target_epsilon: f64,
@@ -169,13 +169,7 @@ impl PrivacyEngine {
         dev: &ComputeDevice,
         model: &M,
     ) -> Result<Self> {
-        if !(epochs > 0.0 && epochs < 1e9) {
-            return Err(Error::invalid("epochs", epochs, "a number in (0, 1e9)"));
-        }
-        if !(config.sample_rate > 0.0 && config.sample_rate <= 1.0) {
-            return Err(Error::invalid("sample_rate", config.sample_rate, "in (0, 1]"));
-        }
-        let steps = (epochs * (1.0 / config.sample_rate).ceil()).ceil() as u64;
+        let steps = steps_for_epochs(epochs, config.sample_rate)?;
         let sigma =
             get_noise_multiplier(target_epsilon, config.delta, config.sample_rate, steps, config.accountant)?;
         config.noise_multiplier = match config.secure_mode {
@@ -253,12 +247,7 @@ impl PrivacyEngine {
             &dir.join(ENGINE_FILE),
             &serde_json::to_vec(&state).expect("an engine state serialises"),
         )?;
-        for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
-            let name = entry.file_name().to_string_lossy().into_owned();
-            if name.starts_with("engine-model-") && name.ends_with(".bpk") && name != model_file {
-                let _ = std::fs::remove_file(entry.path());
-            }
-        }
+        remove_superseded(dir, "engine-model-", ".bpk", &model_file);
         Ok(())
     }
 

@@ -98,6 +98,23 @@ pub fn epsilon(kind: AccountantKind, history: &[Segment], delta: f64) -> Result<
     }
 }
 
+/// The number of steps of `epochs` epochs at sample rate q, counted as `dpgpu train` counts
+/// them: ceil(1 / q) steps per epoch, ceil(E · ceil(1 / q)) in all (a fraction of an epoch
+/// allowed).
+///
+/// # Errors
+/// [`Error::InvalidParameter`] naming `sample_rate` (not in (0, 1]) or `epochs` (not in
+/// (0, 1e9)).
+pub fn steps_for_epochs(epochs: f64, sample_rate: f64) -> Result<u64> {
+    if !(sample_rate > 0.0 && sample_rate <= 1.0) {
+        return Err(Error::invalid("sample_rate", sample_rate, "in (0, 1]"));
+    }
+    if !(epochs > 0.0 && epochs < 1e9) {
+        return Err(Error::invalid("epochs", epochs, "a number in (0, 1e9)"));
+    }
+    Ok((epochs * (1.0 / sample_rate).ceil()).ceil() as u64)
+}
+
 /// The largest noise multiplier [`get_noise_multiplier`] tries (units of the clipping norm).
 ///
 /// # Sources

@@ -64,7 +64,7 @@ mod prv_loss;
 pub mod rdp;
 
 pub use analysis::{Conversion, DEFAULT_ORDERS, MAX_ORDER, TF_PRIVACY_ORDERS, compute_rdp, epsilon_from_rdp};
-pub use calibrate::{AccountantKind, epsilon, get_noise_multiplier};
+pub use calibrate::{AccountantKind, epsilon, get_noise_multiplier, steps_for_epochs};
 pub use prv::{PrvAccountant, PrvEpsilon};
 pub use rdp::RdpAccountant;
 
