@@ -47,6 +47,10 @@ pub enum Error {
     /// A model, layer or option is not supported in this combination.
     #[error("{0}")]
     Unsupported(String),
+    /// The workers of a data-parallel run failed to agree or to communicate
+    /// ([`crate::distributed::Collective`]).
+    #[error("distributed: {0}")]
+    Distributed(String),
     /// A GPU kernel or backend operation failed.
     #[error("backend error: {0}")]
     Backend(String),

@@ -56,6 +56,8 @@
 //!   accountants and calibration to a target ε.
 //! - [`engine`]: the DP-SGD step, the [`engine::privacy_engine::PrivacyEngine`] (save/load,
 //!   target ε, secure mode), the trainer and its checkpoints.
+//! - [`distributed`]: data-parallel DP-SGD over several workers (the `Collective` a step
+//!   all-reduces its clipped sums through), W-invariant.
 //! - [`files`]: atomic, durable writes of everything dpgpu writes.
 //! - `bench` (the `cli` feature): the benchmark harness, its reports and charts.
 #![warn(missing_docs)]
@@ -65,6 +67,7 @@ pub mod bench;
 mod choice;
 pub mod data;
 pub mod device;
+pub mod distributed;
 pub mod engine;
 pub mod error;
 pub mod files;

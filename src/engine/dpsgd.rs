@@ -17,7 +17,8 @@
 
 use std::collections::HashMap;
 
-use burn::module::{Module, ModuleMapper, Param, ParamId};
+use burn::module::{Module, ModuleMapper, ModuleVisitor, Param, ParamId};
+use burn::optim::GradientsParams;
 use burn::tensor::{Device, Tensor};
 use serde::{Deserialize, Serialize};
 
@@ -147,12 +148,15 @@ impl DpSgdConfig {
 /// all zero: the mask) and the number of real rows.
 pub type PhysicalBatch<I> = (I, Tensor<2>, usize);
 
-/// Clipped, summed gradients of one logical batch, keyed by parameter.
-struct Accumulated {
+/// The clipped per-sample gradients of one logical batch (or of one worker's share of it),
+/// summed per parameter: Σ_i c_i g_i, flattened to `[p]` per parameter tensor. Not private: it
+/// is what [`DpSgd::release`] and [`DpSgd::privatize`] add the noise to, and it never leaves
+/// the process except through a [`crate::engine::collective::Collective`]'s sum.
+pub struct ClippedSum {
     sums: HashMap<ParamId, Tensor<1>>,
 }
 
-impl Accumulated {
+impl ClippedSum {
     fn add(&mut self, id: ParamId, t: Tensor<1>) {
         match self.sums.remove(&id) {
             Some(acc) => {
@@ -162,6 +166,37 @@ impl Accumulated {
                 self.sums.insert(id, t);
             }
         }
+    }
+
+    /// Adds a zero sum for every trainable parameter of `model` that has none (one no physical
+    /// batch reached), so that every trainable parameter is noised at every step.
+    pub(crate) fn cover<M: Module>(&mut self, model: &M, device: &Device) {
+        for p in model_params(model).into_iter().filter(|p| p.trainable) {
+            self.sums
+                .entry(p.id)
+                .or_insert_with(|| Tensor::zeros([p.shape.iter().product::<usize>()], device));
+        }
+    }
+
+    /// The sums in `model`'s parameter order (each parameter once), for a collective's
+    /// all-reduce: the same order on every worker.
+    ///
+    /// # Panics
+    /// If a sum belongs to no parameter of `model`.
+    pub(crate) fn ordered<M: Module>(&self, model: &M) -> Vec<(ParamId, Tensor<1>)> {
+        let mut seen = std::collections::HashSet::new();
+        let ordered: Vec<(ParamId, Tensor<1>)> = model_params(model)
+            .into_iter()
+            .filter(|p| seen.insert(p.id))
+            .filter_map(|p| self.sums.get(&p.id).map(|t| (p.id, t.clone())))
+            .collect();
+        assert_eq!(ordered.len(), self.sums.len(), "a clipped sum of a parameter not in the model");
+        ordered
+    }
+
+    /// Replaces the sum of `id` (a collective's reduced value).
+    pub(crate) fn set(&mut self, id: ParamId, t: Tensor<1>) {
+        self.sums.insert(id, t);
     }
 }
 
@@ -247,6 +282,11 @@ impl DpSgd {
         plan
     }
 
+    /// Whether secure mode's host noise is on (it is drawn by one worker only).
+    pub(crate) fn is_secure(&self) -> bool {
+        self.secure.is_some()
+    }
+
     /// Steps taken so far (the noise counter).
     pub fn steps_taken(&self) -> u64 {
         self.step
@@ -287,7 +327,8 @@ impl DpSgd {
     }
 
     /// One DP-SGD step over a logical batch given as physical batches; returns the updated model
-    /// and the summed loss of the real examples (a `[1]` tensor, not read back).
+    /// and the summed loss of the real examples (a `[1]` tensor, not read back). The same as
+    /// [`clip_and_sum`](Self::clip_and_sum) followed by [`release`](Self::release).
     ///
     /// Before the first step's update, the model is checked: no BatchNorm, and the forward pass
     /// used every trainable parameter through the tape. Every trainable parameter is noised at
@@ -303,24 +344,124 @@ impl DpSgd {
         model: M,
         batches: Vec<PhysicalBatch<M::Input>>,
     ) -> Result<(M, Tensor<1>)> {
+        let (sum, loss) = self.clip_and_sum(&model, batches)?;
+        Ok((self.release(model, sum)?, loss))
+    }
+
+    /// Phase 1 of a step: the clipped per-sample gradients of the physical batches, summed per
+    /// parameter, and the summed loss of the real examples (`[1]`, not read back). Nothing is
+    /// released and the step counter does not move.
+    ///
+    /// # Errors
+    /// [`Error::Unsupported`] on the first call for a model with a BatchNorm layer or with a
+    /// trainable parameter its forward pass never used (named).
+    pub fn clip_and_sum<M: DpModel>(
+        &mut self,
+        model: &M,
+        batches: Vec<PhysicalBatch<M::Input>>,
+    ) -> Result<(ClippedSum, Tensor<1>)> {
         if !self.checked
-            && let Some(path) = find_batch_norm(&model)
+            && let Some(path) = find_batch_norm(model)
         {
             return Err(Error::Unsupported(format!("{path}: {BATCH_NORM_REJECTED}")));
         }
-        let mut acc = Accumulated { sums: HashMap::new() };
+        let mut acc = ClippedSum { sums: HashMap::new() };
         let mut loss = Tensor::<1>::zeros([1], &self.device);
         for (input, onehot, real) in batches {
-            let (batch_loss, used) = self.clip_and_accumulate(&model, input, onehot, real, &mut acc);
+            let (batch_loss, used) = self.clip_and_accumulate(model, input, onehot, real, &mut acc);
             if !self.checked {
-                check_coverage(&model, &used)?;
+                check_coverage(model, &used)?;
                 self.checked = true;
             }
             loss = loss + batch_loss;
         }
-        let model = self.noisy_update(model, acc)?;
+        acc.cover(model, &self.device);
+        Ok((acc, loss))
+    }
+
+    /// Phases 2-4 of a step, fused per parameter tensor: adds N(0, σ²C²) to `sum`, divides by
+    /// the expected batch size and applies the configured SGD or Adam update to `model`; counts
+    /// the step.
+    ///
+    /// # Errors
+    /// Secure mode only: [`Error::Backend`] if a clipped sum holds a non-finite coordinate
+    /// (nothing is released) or the OS random number generator fails. Not counted then.
+    pub fn release<M: Module>(&mut self, model: M, sum: ClippedSum) -> Result<M> {
+        let model = self.noisy_update(model, sum)?;
         self.step += 1;
-        Ok((model, loss))
+        Ok(model)
+    }
+
+    /// Phases 2-3 of a step without the update: the privatised gradient
+    /// g̃ = (Σ_i c_i g_i + N(0, σ²C²)) / qN of every trainable parameter of `model`, as Burn's
+    /// [`GradientsParams`], for any `burn::optim` optimizer (`optim.step(lr, model, grads)`) and
+    /// learning-rate scheduler; counts the step. The noise is the one [`release`](Self::release)
+    /// would add at this step (same key, step and parameter-tensor counter), so a plain Burn SGD
+    /// or Adam on g̃ equals the fused path. The configured `lr` and `optimizer` are not used.
+    ///
+    /// Burn's optimizers update parameters on an autodiff device (a model built on
+    /// `device.autodiff()`, or `model.train()`); `model` may be on either kind of device.
+    /// Anything the optimizer does to g̃ is post-processing and costs no privacy. A parameter
+    /// shared by several fields (one `ParamId`) gets one gradient; Burn's optimizers update the
+    /// first field that holds it.
+    ///
+    /// # Errors
+    /// As [`release`](Self::release).
+    ///
+    /// # Shapes
+    /// Each gradient has its parameter's shape.
+    pub fn privatize<M: Module>(&mut self, model: &M, mut sum: ClippedSum) -> Result<GradientsParams> {
+        let std = self.prepare_noise(&mut sum)?;
+        let mut visitor = Privatize {
+            noise: self.noise_key(std),
+            sums: sum.sums,
+            grads: GradientsParams::new(),
+            next_tensor: 0,
+        };
+        model.visit(&mut visitor);
+        self.step += 1;
+        Ok(visitor.grads)
+    }
+
+    /// The noise of this step at standard deviation `std`.
+    fn noise_key(&self, std: f32) -> StepNoise {
+        StepNoise {
+            seed: self.config.noise_seed,
+            step: self.step,
+            std,
+            inv_batch: (1.0 / self.config.expected_batch_size) as f32,
+            wgsl: self.wgsl,
+        }
+    }
+
+    /// In secure mode, snaps `sum` to the grid and adds the discrete Gaussian noise on the host
+    /// and returns 0 (the kernels then add none); otherwise returns σC, the kernels' noise std.
+    ///
+    /// # Errors
+    /// Secure mode: [`Error::Backend`] for a non-finite clipped sum or a failing OS RNG.
+    pub(crate) fn prepare_noise(&mut self, acc: &mut ClippedSum) -> Result<f32> {
+        let Some(secure) = &self.secure else {
+            return Ok((self.config.noise_multiplier * self.config.max_grad_norm) as f32);
+        };
+        for sum in acc.sums.values_mut() {
+            let mut host = sum
+                .clone()
+                .into_data()
+                .convert::<f32>()
+                .try_into_vec::<f32>()
+                .map_err(|e| Error::Backend(format!("secure mode: reading a clipped sum: {e:?}")))?;
+            secure.add_noise(&mut host).map_err(|e| match e {
+                SecureNoiseError::NonFinite(i) => Error::Backend(format!(
+                    "secure mode, step {}: the clipped sum has a non-finite coordinate ({i}); \
+                     nothing was released",
+                    self.step
+                )),
+                other => Error::Backend(other.to_string()),
+            })?;
+            let n = host.len();
+            *sum = Tensor::from_data(burn::tensor::TensorData::new(host, [n]), &self.device);
+        }
+        Ok(0.0)
     }
 
     /// Phase 1 for one physical batch: adds the clipped per-sample gradients into `acc`. Returns
@@ -331,7 +472,7 @@ impl DpSgd {
         input: M::Input,
         onehot: Tensor<2>,
         real: usize,
-        acc: &mut Accumulated,
+        acc: &mut ClippedSum,
     ) -> (Tensor<1>, Vec<ParamId>) {
         let c = self.config.max_grad_norm as f32;
         match self.config.strategy {
@@ -421,7 +562,7 @@ impl DpSgd {
         input: M::Input,
         onehot: Tensor<2>,
         choices: Choices,
-        acc: &mut Accumulated,
+        acc: &mut ClippedSum,
     ) -> (Tensor<1>, Vec<ParamId>, Vec<crate::grad_sample::LayerShape>) {
         let batch = onehot.dims()[0];
         let mut tape = Tape::new(TapeMode::Probe, &self.device);
@@ -445,41 +586,18 @@ impl DpSgd {
     /// Phases 2-4, fused per parameter tensor (SGD or Adam).
     ///
     /// # Errors
-    /// Secure mode only: [`Error::Backend`] if a clipped sum holds a non-finite coordinate (it
-    /// cannot, since dropped examples are zeroed; nothing is released if it ever does) or the OS
-    /// random number generator fails.
-    fn noisy_update<M: Module>(&mut self, model: M, mut acc: Accumulated) -> Result<M> {
-        // Every trainable parameter is noised at every step, also one that no physical batch
-        // reached (an empty list of batches, or a forward pass that skipped it this step): its
-        // clipped sum is zero.
-        for p in model_params(&model).into_iter().filter(|p| p.trainable) {
-            acc.sums
-                .entry(p.id)
-                .or_insert_with(|| Tensor::zeros([p.shape.iter().product::<usize>()], &self.device));
-        }
-        let mut std = (self.config.noise_multiplier * self.config.max_grad_norm) as f32;
-        if let Some(secure) = &self.secure {
-            // Snap and add discrete Gaussian noise on the host; the kernel then adds none.
-            for sum in acc.sums.values_mut() {
-                let mut host = sum
-                    .clone()
-                    .into_data()
-                    .convert::<f32>()
-                    .try_into_vec::<f32>()
-                    .map_err(|e| Error::Backend(format!("secure mode: reading a clipped sum: {e:?}")))?;
-                secure.add_noise(&mut host).map_err(|e| match e {
-                    SecureNoiseError::NonFinite(i) => Error::Backend(format!(
-                        "secure mode, step {}: the clipped sum has a non-finite coordinate ({i}); \
-                         nothing was released",
-                        self.step
-                    )),
-                    other => Error::Backend(other.to_string()),
-                })?;
-                let n = host.len();
-                *sum = Tensor::from_data(burn::tensor::TensorData::new(host, [n]), &self.device);
-            }
-            std = 0.0;
-        }
+    /// As [`prepare_noise`](Self::prepare_noise).
+    fn noisy_update<M: Module>(&mut self, model: M, mut acc: ClippedSum) -> Result<M> {
+        acc.cover(&model, &self.device);
+        let std = self.prepare_noise(&mut acc)?;
+        Ok(self.update(model, acc, std))
+    }
+
+    /// Phases 3-4 and the Philox noise at `std` (0 when [`prepare_noise`](Self::prepare_noise)
+    /// already added secure mode's), fused per parameter tensor (SGD or Adam). Does not count
+    /// the step.
+    pub(crate) fn update<M: Module>(&mut self, model: M, acc: ClippedSum, std: f32) -> M {
+        let noise = self.noise_key(std);
         let adam = match self.config.optimizer {
             DpOptimizer::Sgd => None,
             DpOptimizer::Adam { beta1, beta2, eps } => {
@@ -492,14 +610,57 @@ impl DpSgd {
             updates: acc.sums,
             done: HashMap::new(),
             next_tensor: 0,
-            seed: self.config.noise_seed,
-            step: self.step,
-            std,
-            inv_batch: (1.0 / self.config.expected_batch_size) as f32,
+            noise,
             lr: self.config.lr as f32,
-            wgsl: self.wgsl,
         };
-        Ok(model.map(&mut mapper))
+        model.map(&mut mapper)
+    }
+}
+
+/// The noise of one step: its key (seed, step), its standard deviation and the public divisor.
+#[derive(Clone, Copy)]
+struct StepNoise {
+    seed: u64,
+    step: u64,
+    std: f32,
+    inv_batch: f32,
+    wgsl: bool,
+}
+
+impl StepNoise {
+    /// The noise of the `tensor_id`-th float parameter in the module's order.
+    fn spec(&self, tensor_id: u32) -> NoiseSpec {
+        NoiseSpec { seed: self.seed, step: self.step, tensor_id, std: self.std }
+    }
+}
+
+/// Registers g̃ = (summed + noise) · inv_batch for every parameter with a clipped sum, counting
+/// parameter tensors as [`Update`] does (every float parameter, in the module's order).
+struct Privatize {
+    noise: StepNoise,
+    sums: HashMap<ParamId, Tensor<1>>,
+    grads: GradientsParams,
+    next_tensor: u32,
+}
+
+impl ModuleVisitor for Privatize {
+    fn visit_float<const D: usize>(&mut self, param: &Param<Tensor<D>>) {
+        let tensor_id = self.next_tensor;
+        self.next_tensor += 1;
+        let Some(summed) = self.sums.remove(&param.id) else {
+            return;
+        };
+        let noise = self.noise.spec(tensor_id);
+        // θ − lr·g̃ with θ = 0 and lr = −1 is g̃ itself, from the same kernel as the fused step.
+        let g = kernels::noisy_sgd(
+            summed.zeros_like(),
+            summed,
+            noise,
+            self.noise.inv_batch,
+            -1.0,
+            self.noise.wgsl,
+        );
+        self.grads.register::<D>(param.id, g.reshape(param.dims()));
     }
 }
 
@@ -514,12 +675,8 @@ struct Update<'a> {
     updates: HashMap<ParamId, Tensor<1>>,
     done: HashMap<ParamId, Tensor<1>>,
     next_tensor: u32,
-    seed: u64,
-    step: u64,
-    std: f32,
-    inv_batch: f32,
+    noise: StepNoise,
     lr: f32,
-    wgsl: bool,
 }
 
 impl ModuleMapper for Update<'_> {
@@ -533,8 +690,8 @@ impl ModuleMapper for Update<'_> {
         let Some(summed) = self.updates.remove(&param.id) else {
             return param;
         };
-        let noise = NoiseSpec { seed: self.seed, step: self.step, tensor_id, std: self.std };
-        let (inv_batch, lr, wgsl) = (self.inv_batch, self.lr, self.wgsl);
+        let noise = self.noise.spec(tensor_id);
+        let (inv_batch, lr, wgsl) = (self.noise.inv_batch, self.lr, self.noise.wgsl);
         let id = param.id;
         let adam = self.adam.as_mut();
         let param = param.map(|t| {
@@ -588,12 +745,8 @@ pub fn sgd_step<M: DpModel>(
         updates: tape.summed_grads(&grads).into_iter().map(|g| (g.id, g.grad)).collect(),
         done: HashMap::new(),
         next_tensor: 0,
-        seed: 0,
-        step: 0,
-        std: 0.0,
-        inv_batch: 1.0 / real.max(1) as f32,
+        noise: StepNoise { seed: 0, step: 0, std: 0.0, inv_batch: 1.0 / real.max(1) as f32, wgsl },
         lr: lr as f32,
-        wgsl,
     };
     (model.map(&mut mapper), loss.without_autodiff())
 }

@@ -7,6 +7,7 @@
 
 pub mod checkpoint;
 pub mod data_check;
+mod data_parallel;
 pub mod datasets;
 pub mod dpsgd;
 pub mod optim;
@@ -14,4 +15,4 @@ pub mod privacy_engine;
 pub mod record;
 pub mod trainer;
 
-pub use dpsgd::{DpSgd, DpSgdConfig, Strategy, plan_model};
+pub use dpsgd::{ClippedSum, DpSgd, DpSgdConfig, Strategy, plan_model};

@@ -339,6 +339,33 @@ impl PrivacyEngine {
         self.optimizer.step(model, batches)
     }
 
+    /// A DP step that ends in Burn's optimizers: the privatised gradient
+    /// g̃ = (Σ_i c_i g_i + N(0, σ²C²)) / qN of the physical batches (as [`step`](Self::step)
+    /// takes them) as [`burn::optim::GradientsParams`], and the summed loss of the real examples
+    /// (`[1]`). Apply it with any `burn::optim` optimizer and learning-rate scheduler:
+    ///
+    /// ```ignore
+    /// let mut optim = burn::optim::AdamWConfig::new().init();
+    /// let mut model = model.train(); // Burn's optimizers update autodiff parameters
+    /// let (grads, _loss) = engine.privatize(&model, batches)?;
+    /// model = optim.step(scheduler.step(), model, grads);
+    /// ```
+    ///
+    /// The step counts for ε as [`step`](Self::step) does; the configured `lr` and `optimizer`
+    /// are not used (the Burn optimizer's state is not in [`save`](Self::save)'s folder: keep it
+    /// with Burn's own records). See [`DpSgd::privatize`].
+    ///
+    /// # Errors
+    /// As [`step`](Self::step).
+    pub fn privatize<M: DpModel>(
+        &mut self,
+        model: &M,
+        batches: Vec<PhysicalBatch<M::Input>>,
+    ) -> Result<(burn::optim::GradientsParams, burn::tensor::Tensor<1>)> {
+        let (sum, loss) = self.optimizer.clip_and_sum(model, batches)?;
+        Ok((self.optimizer.privatize(model, sum)?, loss))
+    }
+
     /// The per-layer plan of the last physical batch (see [`DpSgd::last_plan`]).
     pub fn last_plan(&self) -> Option<&crate::grad_sample::Plan> {
         self.optimizer.last_plan()
