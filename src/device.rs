@@ -280,6 +280,33 @@ pub fn select(choice: BackendChoice) -> Result<ComputeDevice> {
     Ok(dev)
 }
 
+/// Opens the device that worker `local_rank` of a machine drives in a data-parallel run: the
+/// `local_rank`-th hardware adapter of `choice`'s graphics API (all APIs for `auto`), counted
+/// from 0 and wrapping around when the machine has fewer adapters than workers (two workers then
+/// share one). Without hardware adapters, or for `cpu`, it is [`select`]'s device.
+///
+/// # Errors
+/// As [`select`].
+pub fn select_local(choice: BackendChoice, local_rank: usize) -> Result<ComputeDevice> {
+    let hardware: Vec<AdapterSummary> = match choice {
+        BackendChoice::Cpu => Vec::new(),
+        BackendChoice::Auto => list_adapters(),
+        api => adapters_on(api),
+    }
+    .into_iter()
+    .filter(|a| !a.is_software())
+    .collect();
+    if local_rank == 0 || hardware.is_empty() {
+        return select(choice);
+    }
+    let adapter = hardware[local_rank % hardware.len()].clone();
+    let api = match choice {
+        BackendChoice::Auto => adapter.api.parse()?,
+        api => api,
+    };
+    open_wgpu(api, adapter)
+}
+
 fn open(choice: BackendChoice) -> Result<ComputeDevice> {
     let cpu = || ComputeDevice { device: Device::flex(), backend: BackendChoice::Cpu, adapter: None };
     match choice {

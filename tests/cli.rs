@@ -158,6 +158,16 @@ fn an_unknown_graphics_api_says_what_was_found() {
     assert_bad_input(&["train", "--backend", api], &["backend", api, "not available", "found"]);
 }
 
+/// Without the `mpi` feature, `--distributed mpi` says how to build with it.
+#[cfg(not(feature = "mpi"))]
+#[test]
+fn distributed_mpi_without_the_feature_says_how_to_build_it() {
+    assert_bad_input(
+        &["train", "--distributed", "mpi"],
+        &["--distributed mpi", "--features mpi", "libclang"],
+    );
+}
+
 #[test]
 fn devices_lists_adapters_and_exits_0() {
     let out = Command::new(env!("CARGO_BIN_EXE_dpgpu")).args(["devices", "--json"]).output().unwrap();

@@ -3,9 +3,10 @@
 use std::path::PathBuf;
 
 use clap::Args;
-use dpgpu::device::{BackendChoice, select};
+use dpgpu::device::{BackendChoice, select_local};
+use dpgpu::distributed::{Collective, SingleProcess};
 use dpgpu::engine::Strategy;
-use dpgpu::engine::trainer::{TrainConfig, resume, train};
+use dpgpu::engine::trainer::{TrainConfig, resume_with, train_with};
 use dpgpu::models::ModelKind;
 use dpgpu::privacy::accountant::AccountantKind;
 use indicatif::{ProgressBar, ProgressStyle};
@@ -23,6 +24,8 @@ Examples:
       Opacus' spellings: --sigma, -c (max per-sample grad norm), -b, -n
   dpgpu train --dummy-data --json | jq .
       one JSON object per epoch, then the run record
+  mpirun -np 4 dpgpu train --distributed mpi --backend vulkan --model cifar10 -o runs/c10
+      data-parallel DP-SGD on 4 GPUs (a build with --features mpi); worker 0 prints and writes
 ";
 
 #[derive(Args, Debug)]
@@ -107,6 +110,10 @@ pub struct TrainArgs {
     #[arg(long, value_enum, default_value_t = BackendChoice::Auto, env = "DPGPU_BACKEND",
           help_heading = heading::BACKEND)]
     backend: BackendChoice,
+    /// Data-parallel training: `mpi` when started by mpirun or srun, one process per device (the
+    /// machine-local rank picks the GPU); needs a dpgpu built with `--features mpi`.
+    #[arg(long, value_enum, default_value_t = Distributed::None, help_heading = heading::BACKEND)]
+    distributed: Distributed,
 
     /// Output folder for run.json and model.bpk [default: runs/<model>-<unix time>].
     #[arg(long, short, value_name = "DIR", help_heading = heading::OUTPUT)]
@@ -128,7 +135,72 @@ pub struct TrainArgs {
 }
 
 /// The flags a resumed run may take: everything else comes from its checkpoint.
-const RESUME_FLAGS: [&str; 6] = ["resume", "backend", "json", "print_plan", "verbose", "quiet"];
+const RESUME_FLAGS: [&str; 7] =
+    ["resume", "backend", "distributed", "json", "print_plan", "verbose", "quiet"];
+
+/// How the processes of a run are joined (`--distributed`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+enum Distributed {
+    /// One process, one device.
+    None,
+    /// The processes of an MPI job (mpirun, srun), one device each.
+    Mpi,
+}
+
+/// The workers of this run: this process alone, or an MPI job.
+enum Workers {
+    Single(SingleProcess),
+    #[cfg(feature = "mpi")]
+    Mpi(dpgpu::distributed::Mpi),
+}
+
+impl Workers {
+    fn join(how: Distributed) -> anyhow::Result<Workers> {
+        match how {
+            Distributed::None => Ok(Workers::Single(SingleProcess)),
+            #[cfg(feature = "mpi")]
+            Distributed::Mpi => Ok(Workers::Mpi(dpgpu::distributed::Mpi::init()?)),
+            #[cfg(not(feature = "mpi"))]
+            Distributed::Mpi => Err(dpgpu::Error::Unsupported(
+                "--distributed mpi: this dpgpu was built without MPI; build it with \
+                 `cargo build --release --features mpi` (needs an MPI library and libclang, e.g. \
+                 apt-get install openmpi-bin libopenmpi-dev libclang-dev)"
+                    .into(),
+            )
+            .into()),
+        }
+    }
+
+    fn collective(&self) -> &dyn Collective {
+        match self {
+            Workers::Single(s) => s,
+            #[cfg(feature = "mpi")]
+            Workers::Mpi(m) => m,
+        }
+    }
+
+    fn local_rank(&self) -> usize {
+        match self {
+            Workers::Single(_) => 0,
+            #[cfg(feature = "mpi")]
+            Workers::Mpi(m) => m.local_rank(),
+        }
+    }
+
+    /// Ends the run on an error: one that every worker met together is returned (each prints
+    /// it); one met by this worker alone ends the whole job, or the others would wait forever.
+    fn fail(&self, e: anyhow::Error) -> anyhow::Error {
+        #[cfg(feature = "mpi")]
+        if let Workers::Mpi(m) = self
+            && !matches!(e.downcast_ref::<dpgpu::Error>(), Some(dpgpu::Error::Distributed(_)))
+            && m.world_size() > 1
+        {
+            eprintln!("error (worker {} of {}): {e:#}", m.rank(), m.world_size());
+            m.abort(1);
+        }
+        e
+    }
+}
 
 pub fn run(args: TrainArgs, matches: &clap::ArgMatches) -> anyhow::Result<()> {
     // A flag given with --resume would be silently ignored: refuse it, naming it.
@@ -147,14 +219,14 @@ pub fn run(args: TrainArgs, matches: &clap::ArgMatches) -> anyhow::Result<()> {
             .into());
         }
     }
-    let out = args.resume.clone().or(args.out).unwrap_or_else(|| {
+    let out = args.resume.clone().or(args.out.clone()).unwrap_or_else(|| {
         let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
         PathBuf::from(format!("runs/{}-{}", args.model.name(), now.as_secs()))
     });
     let config = TrainConfig {
         model: args.model.name().to_string(),
-        dataset: args.dataset,
-        data_dir: args.data_dir,
+        dataset: args.dataset.clone(),
+        data_dir: args.data_dir.clone(),
         dummy_data: args.dummy_data,
         accountant: args.accountant,
         target_epsilon: args.target_epsilon,
@@ -176,13 +248,40 @@ pub fn run(args: TrainArgs, matches: &clap::ArgMatches) -> anyhow::Result<()> {
         checkpoint_every: args.checkpoint_every,
         secure_noise: args.secure_noise,
     };
-    let config = match &args.resume {
-        Some(dir) => dpgpu::engine::checkpoint::Checkpoint::load(dir)?.config,
-        None => config,
+    let workers = Workers::join(args.distributed)?;
+    // Worker 0 reads the checkpoint and sends it to the others (which may not have the folder).
+    let config = match (&args.resume, workers.collective().rank()) {
+        (Some(dir), 0) => dpgpu::engine::checkpoint::Checkpoint::load(dir)
+            .map(|c| c.config)
+            .map_err(|e| workers.fail(e.into()))?,
+        _ => config,
     };
     config.validate()?;
-    let dev = select(args.backend)?;
+    let result = run_on(&args, &config, &out, &workers);
+    result.map_err(|e| workers.fail(e))
+}
+
+fn run_on(
+    args: &TrainArgs,
+    config: &TrainConfig,
+    out: &std::path::Path,
+    workers: &Workers,
+) -> anyhow::Result<()> {
+    let collective = workers.collective();
+    let dev = select_local(args.backend, workers.local_rank())?;
+    if collective.rank() != 0 {
+        // Worker 0 speaks for the run; the others only compute.
+        let record = match &args.resume {
+            Some(dir) => resume_with(dir, &dev, collective, &mut |_, _| {}, &mut |_, _| true)?,
+            None => train_with(config, &dev, collective, &mut |_, _| {}, &mut |_, _| true)?,
+        };
+        log::info!("worker {} done after {} epochs", collective.rank(), record.epochs.len());
+        return Ok(());
+    }
     eprintln!("dpgpu train: {} on {}", config.model, dev.describe());
+    if collective.world_size() > 1 {
+        eprintln!("data-parallel: {} workers ({})", collective.world_size(), collective.describe());
+    }
     if config.dp {
         eprintln!(
             "DP-SGD: noise_multiplier {}, max_grad_norm {}, expected batch {} (Poisson), lr {}, delta {}",
@@ -264,9 +363,9 @@ pub fn run(args: TrainArgs, matches: &clap::ArgMatches) -> anyhow::Result<()> {
     let record = match &args.resume {
         Some(dir) => {
             eprintln!("resuming from {}", dir.display());
-            resume(dir, &dev, &mut on_epoch, &mut on_step)?
+            resume_with(dir, &dev, collective, &mut on_epoch, &mut on_step)?
         }
-        None => train(&config, &dev, &mut on_epoch, &mut on_step)?,
+        None => train_with(config, &dev, collective, &mut on_epoch, &mut on_step)?,
     };
     bar.finish_and_clear();
     if args.json {

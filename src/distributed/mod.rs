@@ -18,25 +18,35 @@
 //! So the sensitivity stays C (each example is in exactly one slice and clipped once), the noise
 //! is σC once per step, and the run equals the single-device run up to the order of the sums
 //! (the design and its pitfalls: Opacus' DPDDP, JAX-privacy's data-parallel trainer; see
-//! `docs/DISTRIBUTED.md`).
+//! README.md, "Data-parallel training").
 //!
 //! [`Collective`] is the only thing the DP logic needs from the transport. [`SingleProcess`] is
 //! the default (W = 1); [`InProcess`] joins threads of one process (one device each, and the
-//! in-process tests).
+//! in-process tests); `Mpi` (the `mpi` cargo feature) joins processes started by `mpirun` or
+//! `srun`, on one machine or many.
 
 use std::sync::{Arc, Barrier, Mutex};
+
+pub mod agreement;
+#[cfg(feature = "mpi")]
+mod mpi;
+#[cfg(feature = "mpi")]
+pub use self::mpi::Mpi;
 
 use crate::error::{Error, Result};
 
 /// What a DP step needs from the workers' transport: ranks, one element-wise sum and one
 /// broadcast. Every worker must make the same calls in the same order with buffers of the same
 /// length (collective semantics, as MPI's).
-pub trait Collective: Send + Sync {
+pub trait Collective {
     /// This worker's rank, `0..world_size()`.
     fn rank(&self) -> usize;
 
     /// The number of workers W (≥ 1).
     fn world_size(&self) -> usize;
+
+    /// What joins the workers, for the run record (e.g. `MPI: Open MPI v4.1.4`).
+    fn describe(&self) -> String;
 
     /// Replaces `buf` on every worker by the element-wise sum of every worker's `buf`
     /// (MPI_Allreduce with MPI_SUM). Every worker gets the same bits.
@@ -63,6 +73,10 @@ impl Collective for SingleProcess {
 
     fn world_size(&self) -> usize {
         1
+    }
+
+    fn describe(&self) -> String {
+        "single process".into()
     }
 
     fn all_reduce_sum(&self, _buf: &mut [f32]) -> Result<()> {
@@ -121,6 +135,10 @@ impl Collective for InProcess {
 
     fn world_size(&self) -> usize {
         self.world_size
+    }
+
+    fn describe(&self) -> String {
+        format!("{} threads of one process", self.world_size)
     }
 
     fn all_reduce_sum(&self, buf: &mut [f32]) -> Result<()> {

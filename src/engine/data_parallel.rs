@@ -42,7 +42,9 @@ impl DpSgd {
             return self.step(model, local);
         }
         let (mut sum, loss) = self.clip_and_sum(&model, local)?;
+        let started = std::time::Instant::now();
         let loss = all_reduce(&model, &mut sum, loss, collective)?;
+        self.all_reduce_seconds += started.elapsed().as_secs_f64();
         let std = if self.is_secure() {
             let noised = match collective.rank() {
                 0 => self.prepare_noise(&mut sum),

@@ -151,7 +151,7 @@ pub type PhysicalBatch<I> = (I, Tensor<2>, usize);
 /// The clipped per-sample gradients of one logical batch (or of one worker's share of it),
 /// summed per parameter: Σ_i c_i g_i, flattened to `[p]` per parameter tensor. Not private: it
 /// is what [`DpSgd::release`] and [`DpSgd::privatize`] add the noise to, and it never leaves
-/// the process except through a [`crate::engine::collective::Collective`]'s sum.
+/// the process except through a [`crate::distributed::Collective`]'s sum.
 pub struct ClippedSum {
     sums: HashMap<ParamId, Tensor<1>>,
 }
@@ -217,6 +217,9 @@ pub struct DpSgd {
     plans: HashMap<usize, Plan>,
     /// The plan of the last physical batch (`auto`, or the fixed strategies' in plan form).
     last_plan: Option<Plan>,
+    /// Wall seconds spent in data-parallel all-reduces since the last
+    /// [`take_all_reduce_seconds`](Self::take_all_reduce_seconds).
+    pub(crate) all_reduce_seconds: f64,
 }
 
 impl DpSgd {
@@ -245,6 +248,7 @@ impl DpSgd {
             cost_model: if wgsl { CostModel::wgpu(false, None) } else { CostModel::cpu() },
             plans: HashMap::new(),
             last_plan: None,
+            all_reduce_seconds: 0.0,
         })
     }
 
@@ -285,6 +289,13 @@ impl DpSgd {
     /// Whether secure mode's host noise is on (it is drawn by one worker only).
     pub(crate) fn is_secure(&self) -> bool {
         self.secure.is_some()
+    }
+
+    /// Wall seconds this worker spent in the all-reduces of [`step_with`](Self::step_with)
+    /// (reading the clipped sums back, summing them over the workers, uploading the result)
+    /// since the last call; resets the count.
+    pub fn take_all_reduce_seconds(&mut self) -> f64 {
+        std::mem::take(&mut self.all_reduce_seconds)
     }
 
     /// Steps taken so far (the noise counter).

@@ -38,6 +38,15 @@ pub struct EpochRecord {
     pub steps: usize,
     /// Examples sampled in this epoch (sum of realised logical batch sizes).
     pub examples: usize,
+    /// Of `seconds`, the wall seconds this worker spent in the all-reduce of the clipped sums
+    /// (read back, sum over the workers, upload; waiting for the slowest worker included) in a
+    /// data-parallel run; `None` on one worker.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub all_reduce_seconds: Option<f64>,
+}
+
+fn one() -> usize {
+    1
 }
 
 /// The JSON run record written to `<out>/run.json`.
@@ -55,6 +64,13 @@ pub struct RunRecord {
     pub device: String,
     /// `poisson`.
     pub sampling: String,
+    /// Workers of a data-parallel run (1 for one device); every step's global batch was split
+    /// among them ([`crate::distributed`]).
+    #[serde(default = "one")]
+    pub workers: usize,
+    /// How the workers communicated (`single process`, `MPI: <library version>`, ...).
+    #[serde(default)]
+    pub collective: String,
     /// q = batch_size / N.
     pub sample_rate: f64,
     /// N, the training set size.

@@ -11,6 +11,11 @@ use serde::{Deserialize, Serialize};
 use crate::data::sampler::{PoissonSampler, physical_batch_size, physical_batches};
 use crate::data::{Dataset, InputKind};
 use crate::device::ComputeDevice;
+use crate::distributed::agreement::{
+    Digest32, broadcast_from_zero, check_agreement, digest, digest_values, parameter_digest,
+    parameters_from_zero,
+};
+use crate::distributed::{Collective, SingleProcess, rank_slice, shared_sampling_key};
 use crate::engine::checkpoint::Checkpoint;
 use crate::engine::datasets::{adult_data, image_data, imdb_data};
 use crate::engine::dpsgd::{DpSgd, DpSgdConfig, Strategy, sgd_step};
@@ -289,7 +294,30 @@ pub fn train(
     on_epoch: &mut EpochCallback<'_>,
     on_step: &mut StepCallback<'_>,
 ) -> Result<RunRecord> {
-    dispatch(config, None, dev, on_epoch, on_step)
+    train_with(config, dev, &SingleProcess, on_epoch, on_step)
+}
+
+/// [`train`] as one worker of a data-parallel run ([`crate::distributed`]): every worker of
+/// `collective` calls it with the same configuration and data, each on its own device. Each step
+/// splits the global Poisson batch among the workers and takes one DP step together
+/// ([`DpSgd::step_with`]); the result equals one device's run up to the order of the sums.
+/// Worker 0 alone checks and writes `out` (record, model, checkpoints, key file); the others
+/// write nothing, do not evaluate (their records' test accuracy is NaN) and should print
+/// nothing. At the start the workers' settings, data, build and initial parameters must agree,
+/// and after every epoch their parameters.
+///
+/// # Errors
+/// As [`train`]; [`Error::Unsupported`] for a non-private run on several workers;
+/// [`Error::Distributed`] on every worker when they disagree (naming the field) or when worker
+/// 0 fails to set the run up.
+pub fn train_with(
+    config: &TrainConfig,
+    dev: &ComputeDevice,
+    collective: &dyn Collective,
+    on_epoch: &mut EpochCallback<'_>,
+    on_step: &mut StepCallback<'_>,
+) -> Result<RunRecord> {
+    dispatch(config, None, dev, collective, on_epoch, on_step)
 }
 
 /// Resumes the run whose checkpoint is in `dir` (its `--out` folder) with the configuration it
@@ -304,16 +332,43 @@ pub fn resume(
     on_epoch: &mut EpochCallback<'_>,
     on_step: &mut StepCallback<'_>,
 ) -> Result<RunRecord> {
-    let checkpoint = Checkpoint::load(dir)?;
+    resume_with(dir, dev, &SingleProcess, on_epoch, on_step)
+}
+
+/// [`resume`] as one worker of a data-parallel run, with any number of workers (the run does
+/// not depend on it): worker 0 reads the checkpoint, the key file and the model in `dir` and
+/// sends them to the others, which need no copy of `dir`.
+///
+/// # Errors
+/// As [`resume`] and [`train_with`].
+pub fn resume_with(
+    dir: &Path,
+    dev: &ComputeDevice,
+    collective: &dyn Collective,
+    on_epoch: &mut EpochCallback<'_>,
+    on_step: &mut StepCallback<'_>,
+) -> Result<RunRecord> {
+    let read = match collective.rank() {
+        0 => Checkpoint::load(dir).map(|c| serde_json::to_vec(&c).expect("a checkpoint serialises")),
+        _ => Ok(Vec::new()),
+    };
+    let read = match (read, collective.world_size()) {
+        (Err(e), 1) => return Err(e),
+        (read, _) => read.map_err(|e| e.to_string()),
+    };
+    let bytes = broadcast_from_zero(collective, read)?;
+    let checkpoint: Checkpoint = serde_json::from_slice(&bytes)
+        .map_err(|e| Error::Distributed(format!("worker 0's checkpoint did not arrive whole: {e}")))?;
     let mut config = checkpoint.config.clone();
     config.out = Some(dir.to_path_buf());
-    dispatch(&config, Some(checkpoint), dev, on_epoch, on_step)
+    dispatch(&config, Some(checkpoint), dev, collective, on_epoch, on_step)
 }
 
 fn dispatch(
     config: &TrainConfig,
     checkpoint: Option<Checkpoint>,
     dev: &ComputeDevice,
+    collective: &dyn Collective,
     on_epoch: &mut EpochCallback<'_>,
     on_step: &mut StepCallback<'_>,
 ) -> Result<RunRecord> {
@@ -323,35 +378,36 @@ fn dispatch(
     let record = match config.model.parse::<ModelKind>()? {
         ModelKind::Mnist => {
             let (train, test) = image_data(config)?;
-            run(config, c, MnistCnn::new(d, seed), train, test, dev, cb.0, cb.1)?.1
+            run(config, c, collective, MnistCnn::new(d, seed), train, test, dev, cb.0, cb.1)?.1
         }
         ModelKind::Cifar10 => {
             let (train, test) = image_data(config)?;
-            run(config, c, Cifar10Cnn::new(d, seed), train, test, dev, cb.0, cb.1)?.1
+            run(config, c, collective, Cifar10Cnn::new(d, seed), train, test, dev, cb.0, cb.1)?.1
         }
         ModelKind::Logreg => {
             let (train, test) = adult_data(config)?;
             let fresh = LogReg::new(d, train.example_shape[0], seed);
-            run(config, c, fresh, train, test, dev, cb.0, cb.1)?.1
+            run(config, c, collective, fresh, train, test, dev, cb.0, cb.1)?.1
         }
         ModelKind::Ffnn => {
             let (train, test) = adult_data(config)?;
             let fresh = Ffnn::new(d, train.example_shape[0], seed);
-            run(config, c, fresh, train, test, dev, cb.0, cb.1)?.1
+            run(config, c, collective, fresh, train, test, dev, cb.0, cb.1)?.1
         }
         ModelKind::Embed => {
             let (train, test) = imdb_data(config)?;
-            run(config, c, EmbedNet::new(d, 10_004, seed), train, test, dev, cb.0, cb.1)?.1
+            run(config, c, collective, EmbedNet::new(d, 10_004, seed), train, test, dev, cb.0, cb.1)?.1
         }
         ModelKind::Lstm => {
             let (train, test) = imdb_data(config)?;
-            run(config, c, LstmNet::new(d, 10_004, 100, seed), train, test, dev, cb.0, cb.1)?.1
+            run(config, c, collective, LstmNet::new(d, 10_004, 100, seed), train, test, dev, cb.0, cb.1)?.1
         }
     };
     Ok(record)
 }
 
 /// The noise and batch key of a run and the run id that ties it to its checkpoints.
+#[derive(Serialize, Deserialize)]
 struct RunKey {
     seed: u64,
     record: Option<NoiseKeyRecord>,
@@ -475,6 +531,39 @@ fn check_counters(c: &Checkpoint, steps_per_epoch: usize, config: &TrainConfig) 
     Ok(())
 }
 
+/// What the workers of a data-parallel run must agree on, one digest per field: every setting
+/// but the output folder, the training data, the backend, the dpgpu build and (for a fresh run)
+/// the initial parameters.
+fn agreement_fields<K: InputKind, M: DpModel>(
+    config: &TrainConfig,
+    train_set: &Dataset<K>,
+    dev: &ComputeDevice,
+    fresh: Option<&M>,
+) -> Vec<(String, Digest32)> {
+    let mut fields = Vec::new();
+    let mut settings = config.clone();
+    settings.out = None;
+    if let Ok(serde_json::Value::Object(map)) = serde_json::to_value(&settings) {
+        for (name, value) in map {
+            fields.push((name, digest(value.to_string().as_bytes())));
+        }
+    }
+    let data = [
+        digest_values(&train_set.values).as_slice(),
+        &train_set.labels,
+        format!("{:?}", train_set.example_shape).as_bytes(),
+    ]
+    .concat();
+    fields.push(("training data".into(), digest(&data)));
+    fields.push(("backend".into(), digest(dev.backend.to_string().as_bytes())));
+    let build = format!("{} {}", env!("CARGO_PKG_VERSION"), option_env!("DPGPU_GIT_COMMIT").unwrap_or(""));
+    fields.push(("dpgpu build".into(), digest(build.as_bytes())));
+    if let Some(model) = fresh {
+        fields.push(("initial parameters".into(), parameter_digest(model)));
+    }
+    fields
+}
+
 /// The training loop for one model and dataset; [`train`] and [`resume`] pick them by name.
 /// Returns the trained model with the record.
 ///
@@ -484,6 +573,7 @@ fn check_counters(c: &Checkpoint, steps_per_epoch: usize, config: &TrainConfig) 
 pub fn run<K: InputKind, M: DpModel<Input = K::Input>>(
     config: &TrainConfig,
     checkpoint: Option<Checkpoint>,
+    collective: &dyn Collective,
     fresh: M,
     train_set: Dataset<K>,
     test_set: Dataset<K>,
@@ -503,11 +593,20 @@ pub fn run<K: InputKind, M: DpModel<Input = K::Input>>(
             format!("at most the {n} training examples"),
         ));
     }
+    let (rank, workers) = (collective.rank(), collective.world_size());
+    if workers > 1 && !config.dp {
+        return Err(Error::Unsupported(
+            "data-parallel training is for DP-SGD: a non-private run (--no-dp) takes one device".into(),
+        ));
+    }
     let device = &dev.device;
     let q = config.batch_size as f64 / n as f64;
     let steps_per_epoch = n.div_ceil(config.batch_size);
-    let physical =
-        config.physical_batch_size.unwrap_or_else(|| physical_batch_size(config.batch_size, n)).min(n);
+    // Each worker's physical batches hold its share of the logical batch.
+    let physical = config
+        .physical_batch_size
+        .unwrap_or_else(|| physical_batch_size(config.batch_size.div_ceil(workers), n))
+        .min(n);
     let mut record = RunRecord {
         dpgpu_version: env!("CARGO_PKG_VERSION").to_string(),
         args: config.clone(),
@@ -515,6 +614,8 @@ pub fn run<K: InputKind, M: DpModel<Input = K::Input>>(
         adapter: dev.adapter.clone(),
         device: dev.describe(),
         sampling: "poisson".into(),
+        workers,
+        collective: collective.describe(),
         sample_rate: q,
         num_samples: n,
         steps_per_epoch,
@@ -527,16 +628,50 @@ pub fn run<K: InputKind, M: DpModel<Input = K::Input>>(
         grad_sample_plan: None,
         epochs: Vec::new(),
     };
-    if checkpoint.is_none() {
-        check_fresh_out(config)?;
+    if workers > 1 {
+        let agreed = agreement_fields(config, &train_set, dev, checkpoint.is_none().then_some(&fresh));
+        check_agreement(collective, "at the start", &agreed)?;
     }
-    let key = noise_key(config, checkpoint.as_ref().map(|c| c.run_id.as_str()))?;
+    // Worker 0 alone reads and writes the output folder, the key file included.
+    let key = match rank {
+        0 => {
+            let fresh_out = if checkpoint.is_none() { check_fresh_out(config) } else { Ok(()) };
+            fresh_out.and_then(|()| noise_key(config, checkpoint.as_ref().map(|c| c.run_id.as_str())))
+        }
+        _ => Ok(RunKey { seed: 0, record: None, run_id: String::new() }),
+    };
+    let key: RunKey = match (key, workers) {
+        (key, 1) => key?,
+        (key, _) => {
+            let sent =
+                key.map(|k| serde_json::to_vec(&k).expect("a key serialises")).map_err(|e| e.to_string());
+            let bytes = broadcast_from_zero(collective, sent)?;
+            serde_json::from_slice(&bytes).map_err(|e| Error::Distributed(format!("the run key: {e}")))?
+        }
+    };
     let noise_seed = key.seed;
     record.noise_key = key.record;
     let mut state = match checkpoint {
         Some(c) => {
             let dir = config.out.as_deref().expect("a resumed run has an output folder");
-            let model = c.load_model(dir, fresh)?;
+            let model = match rank {
+                0 => c.load_model(dir, fresh),
+                _ => Ok(fresh),
+            };
+            let model = match (model, workers) {
+                (model, 1) => model?,
+                (model, _) => {
+                    let (model, status) = match model {
+                        Ok(m) => (Some(m), Ok(Vec::new())),
+                        Err(e) => (None, Err(e.to_string())),
+                    };
+                    broadcast_from_zero(collective, status)?;
+                    parameters_from_zero(
+                        collective,
+                        model.expect("worker 0 loaded it, the others kept theirs"),
+                    )?
+                }
+            };
             record.epochs = c.epochs.clone();
             (model, c)
         }
@@ -557,7 +692,7 @@ pub fn run<K: InputKind, M: DpModel<Input = K::Input>>(
             },
         ),
     };
-    if state.1.global_step == 0 && state.1.epoch == 1 && config.checkpoint_every.is_some() {
+    if rank == 0 && state.1.global_step == 0 && state.1.epoch == 1 && config.checkpoint_every.is_some() {
         // A checkpoint at step 0, so a run killed before its first periodic checkpoint resumes too.
         state.1.save(config.out.as_deref().expect("validated: checkpoints need --out"), &state.0)?;
     }
@@ -573,13 +708,15 @@ pub fn run<K: InputKind, M: DpModel<Input = K::Input>>(
         let mut start = Instant::now();
         let mut loss = Tensor::<1>::zeros([1], device);
         while state.1.step_in_epoch < steps_per_epoch {
-            let sampling_seed = match config.secure_noise {
-                true => keys::random_noise_seed()?,
-                false => keys::sampling_seed(noise_seed, state.1.global_step),
-            };
+            let sampling_seed = shared_sampling_key(
+                collective,
+                config.secure_noise,
+                keys::sampling_seed(noise_seed, state.1.global_step),
+                keys::random_noise_seed,
+            )?;
             let indices = PoissonSampler::new(n, q, sampling_seed)?.sample();
             state.1.partial_examples += indices.len();
-            let batches: Vec<_> = physical_batches(&indices, physical)
+            let batches: Vec<_> = physical_batches(rank_slice(&indices, rank, workers), physical)
                 .into_iter()
                 .map(|chunk| {
                     let b = train_set.batch(chunk, physical, device);
@@ -589,7 +726,7 @@ pub fn run<K: InputKind, M: DpModel<Input = K::Input>>(
             let model = state.0;
             let take_step = |model: M| -> Result<(M, Tensor<1>)> {
                 if config.dp {
-                    let taken = optimizer.step(model, batches)?;
+                    let taken = optimizer.step_with(model, batches, collective)?;
                     accountant.step(optimizer.accounted_noise_multiplier(num_params), q)?;
                     return Ok(taken);
                 }
@@ -620,7 +757,7 @@ pub fn run<K: InputKind, M: DpModel<Input = K::Input>>(
             state.1.step_in_epoch += 1;
             let keep_going = on_step(state.1.step_in_epoch, steps_per_epoch);
             let due = config.checkpoint_every.is_some_and(|k| state.1.global_step % k == 0);
-            if due && state.1.step_in_epoch < steps_per_epoch {
+            if due && state.1.step_in_epoch < steps_per_epoch && rank == 0 {
                 state.1.partial_loss +=
                     std::mem::replace(&mut loss, Tensor::zeros([1], device)).into_scalar::<f64>();
                 state.1.partial_seconds += start.elapsed().as_secs_f64();
@@ -643,7 +780,7 @@ pub fn run<K: InputKind, M: DpModel<Input = K::Input>>(
         crate::device::sync(dev)?;
         let seconds = state.1.partial_seconds + start.elapsed().as_secs_f64();
         let eval_start = Instant::now();
-        let test_accuracy = evaluate(model, &test_set, device);
+        let test_accuracy = if rank == 0 { evaluate(model, &test_set, device) } else { f64::NAN };
         let eval_seconds = eval_start.elapsed().as_secs_f64();
         let (epsilon, epsilon_rdp, rdp_order) = if config.dp {
             let (eps_rdp, order) = accountant.get_epsilon_and_order(config.delta)?;
@@ -667,6 +804,7 @@ pub fn run<K: InputKind, M: DpModel<Input = K::Input>>(
             eval_seconds,
             steps: steps_per_epoch,
             examples: state.1.partial_examples,
+            all_reduce_seconds: (workers > 1).then(|| optimizer.take_all_reduce_seconds()),
         };
         record.epochs.push(entry.clone());
         state.1.epoch += 1;
@@ -674,7 +812,11 @@ pub fn run<K: InputKind, M: DpModel<Input = K::Input>>(
         state.1.partial_loss = 0.0;
         state.1.partial_examples = 0;
         state.1.partial_seconds = 0.0;
-        if let Some(out) = &config.out {
+        if workers > 1 {
+            let after = format!("after epoch {}", entry.epoch);
+            check_agreement(collective, &after, &[("parameters", parameter_digest(model))])?;
+        }
+        if let (Some(out), 0) = (&config.out, rank) {
             save(out, &record, model)?;
             if config.checkpoint_every.is_some() {
                 state.1.accountant_history = accountant.history().to_vec();
