@@ -151,6 +151,37 @@ fn two_ranks_equal_one_process_and_disagreement_stops_every_rank() {
     );
 }
 
+/// Secure mode: rank 0 draws the batches' key and the discrete Gaussian noise and sends them;
+/// the ranks' parameters agree after every epoch (checked by the run itself) and ε is one
+/// process's (the same effective σ).
+#[test]
+fn secure_mode_runs_on_two_ranks() {
+    if !mpirun_available() {
+        return;
+    }
+    let one = scratch("secure-one");
+    let args = |out: &Path, extra: &[&str]| -> Vec<String> {
+        // --noise-seed is refused in secure mode: drop it with its value.
+        let mut a = train_args(out, extra);
+        let at = a.iter().position(|x| x == "--noise-seed").unwrap();
+        a.drain(at..at + 2);
+        a
+    };
+    ok(Command::new(BIN).args(args(&one, &["--secure-noise"])).output().unwrap(), "one process");
+    let two = scratch("secure-two");
+    ok(
+        mpirun()
+            .args(["-np", "2", BIN])
+            .args(args(&two, &["--secure-noise", "--distributed", "mpi"]))
+            .output()
+            .unwrap(),
+        "2 ranks, secure mode",
+    );
+    let (a, b) = (record(&one), record(&two));
+    assert_eq!(b.epochs.len(), 2);
+    assert_eq!(a.epochs.last().unwrap().epsilon, b.epochs.last().unwrap().epsilon);
+}
+
 #[test]
 fn a_two_rank_run_killed_midway_resumes_with_one_or_three_ranks() {
     if !mpirun_available() {

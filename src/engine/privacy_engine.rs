@@ -339,6 +339,23 @@ impl PrivacyEngine {
         self.optimizer.step(model, batches)
     }
 
+    /// [`step`](Self::step) as one worker of a data-parallel run: `local` is this worker's
+    /// share of the global Poisson batch ([`crate::distributed::rank_slice`]); the workers'
+    /// clipped sums are summed through `collective`, the noise is added once, and every worker
+    /// ends with the same model. `num_samples` and `sample_rate` are the global ones, and each
+    /// call is one step for ε on every worker. See [`DpSgd::step_with`].
+    ///
+    /// # Errors
+    /// As [`DpSgd::step_with`].
+    pub fn step_with<M: DpModel>(
+        &mut self,
+        model: M,
+        local: Vec<PhysicalBatch<M::Input>>,
+        collective: &dyn crate::distributed::Collective,
+    ) -> Result<(M, burn::tensor::Tensor<1>)> {
+        self.optimizer.step_with(model, local, collective)
+    }
+
     /// A DP step that ends in Burn's optimizers: the privatised gradient
     /// g̃ = (Σ_i c_i g_i + N(0, σ²C²)) / qN of the physical batches (as [`step`](Self::step)
     /// takes them) as [`burn::optim::GradientsParams`], and the summed loss of the real examples
