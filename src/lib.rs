@@ -49,6 +49,9 @@
 //! - [`data`]: loaders (MNIST/Fashion-MNIST IDX, CIFAR-10, Adult, IMDb), Poisson sampling into
 //!   padded physical batches with a mask.
 //! - [`models`]: the paper's six models ([`models::ModelKind`]) and the [`models::DpModel`] trait.
+//! - [`nn`]: drop-in burn-nn layers (`Linear`, `Conv2d`, `Embedding`, `LayerNorm`,
+//!   `GroupNorm`) and [`nn::BurnModel`]: a Burn model trains privately with its `use` lines
+//!   changed.
 //! - [`grad_sample`]: the forward tape, the per-layer rules for per-sample gradients
 //!   (`grad_sample`, shape `[batch, ...param_shape]`), ghost norms and book-keeping, the `auto` plan.
 //! - [`kernels`]: the DP kernels (WGSL) and their tensor-op reference twins.
@@ -74,6 +77,7 @@ pub mod files;
 pub mod grad_sample;
 pub mod kernels;
 pub mod models;
+pub mod nn;
 pub mod privacy;
 
 pub use error::{Error, Result};

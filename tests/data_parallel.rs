@@ -15,6 +15,7 @@ use dpgpu::engine::optim::DpOptimizer;
 use dpgpu::engine::{DpSgd, DpSgdConfig, Strategy};
 use dpgpu::models::{Ffnn, MnistCnn};
 
+const N: usize = 40;
 const PHYSICAL: usize = 4;
 
 /// Example `i` of a fixed dataset of 40 rows of 104 features in [-1, 1) and 2 classes.
@@ -161,6 +162,58 @@ fn secure_noise_is_drawn_once_by_worker_zero(dev: &ComputeDevice) {
     // 5,352 coordinates: the sample std is within 5% of the truth far beyond 99.9% of the time.
     assert!((std / want - 1.0).abs() < 0.05, "update std {std}, want {want} (noise drawn once)");
     assert!(mean.abs() < 4.0 * want / (5352f64).sqrt(), "update mean {mean}");
+}
+
+/// Through the library: each worker's `PrivacyEngine` draws its own noise key from the OS (the
+/// default), the batches come from a sampler keyed by `shared_random_key`; after two steps and
+/// a save/load (which re-keys), every worker holds the same parameters and ε.
+#[test]
+fn engines_on_two_workers_share_worker_zeros_noise() {
+    use dpgpu::data::sampler::PoissonSampler;
+    use dpgpu::distributed::shared_random_key;
+    use dpgpu::engine::privacy_engine::{PrivacyEngine, PrivacyEngineConfig};
+    let dev = common::cpu();
+    let model = Ffnn::new(&dev.device, 104, 8);
+    let config = PrivacyEngineConfig {
+        noise_multiplier: 1.1,
+        max_grad_norm: 1.0,
+        sample_rate: 0.25,
+        delta: 1e-5,
+        lr: 0.5,
+        ..PrivacyEngineConfig::default()
+    };
+    let group = InProcess::group(2).unwrap();
+    let runs: Vec<(Vec<f32>, f64)> = std::thread::scope(|s| {
+        let handles: Vec<_> = group
+            .into_iter()
+            .map(|member| {
+                let (model, config, dev) = (model.clone(), config.clone(), dev.clone());
+                s.spawn(move || {
+                    let mut engine = PrivacyEngine::new(config, N, &dev, &model).unwrap();
+                    let key = shared_random_key(&member).unwrap();
+                    let mut sampler = PoissonSampler::new(N, 0.25, key).unwrap();
+                    let dir = std::env::temp_dir().join(format!(
+                        "dpgpu-dp-engine-{}-{}",
+                        std::process::id(),
+                        member.rank()
+                    ));
+                    let mut m = model;
+                    for step in 0..3 {
+                        let indices = sampler.sample();
+                        let local = rank_slice(&indices, member.rank(), member.world_size());
+                        m = engine.step_with(m, batches(local, &dev), &member).unwrap().0;
+                        if step == 1 {
+                            engine.save(&dir, &m).unwrap();
+                            (engine, m) = PrivacyEngine::load(&dir, &dev, m).unwrap();
+                        }
+                    }
+                    (flat_params(&m), engine.epsilon().unwrap())
+                })
+            })
+            .collect();
+        handles.into_iter().map(|h| h.join().unwrap()).collect()
+    });
+    assert_eq!(runs[0], runs[1], "the workers' models differ: each added its own noise");
 }
 
 /// With a single worker, `step_with` is `step`, bit for bit.

@@ -149,6 +149,30 @@ fn two_ranks_equal_one_process_and_disagreement_stops_every_rank() {
         !bad.join("run.json").exists() && !bad.join("model.bpk").exists(),
         "a failed start wrote a record"
     );
+
+    // A flag only rank 1 has wrong stops it before it joins: the job ends, it does not hang.
+    let mut cmd = mpirun();
+    cmd.args(["-np", "1", BIN]).args(train_args(&bad, &["--distributed", "mpi"]));
+    cmd.args([":", "-np", "1", BIN])
+        .args(train_args(&bad, &["--distributed", "mpi", "--max-grad-norm", "0"]));
+    let out = within(cmd, Duration::from_secs(60));
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("max_grad_norm must be"), "{out:?}");
+}
+
+/// `cmd`'s output, or a failure if it runs longer than `limit` (a hung job is killed).
+fn within(mut cmd: Command, limit: Duration) -> Output {
+    let mut child = cmd.stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    let started = Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if started.elapsed() > limit {
+            unsafe { libc::kill(child.id() as i32, libc::SIGTERM) };
+            let _ = child.wait();
+            panic!("the job hung for {limit:?}");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    child.wait_with_output().unwrap()
 }
 
 /// Secure mode: rank 0 draws the batches' key and the discrete Gaussian noise and sends them;

@@ -240,8 +240,16 @@ fn unseen_parameters_are_an_error_and_frozen_ones_stay_put(dev: &ComputeDevice) 
         assert!(err.contains("unused.weight") && err.contains("tape"), "{}: {err}", strategy.name());
         assert_eq!(opt.steps_taken(), 0, "a refused step is not counted");
         let mut opt = DpSgd::new(config(1.0, strategy, false), d, dev.uses_wgsl_kernels()).unwrap();
-        let err = opt.step(bypass.clone(), vec![(x.clone(), y.clone(), 4)]).err().unwrap().to_string();
-        assert!(err.contains("inner.weight"), "{}: {err}", strategy.name());
+        let taken = opt.step(bypass.clone(), vec![(x.clone(), y.clone(), 4)]);
+        match strategy {
+            // The exact per-example fallback: the bypassed layer gets its gradient from autodiff
+            // (tests/fallback.rs checks the values).
+            Strategy::Loop => assert!(taken.is_ok(), "loop: {:?}", taken.err()),
+            _ => {
+                let err = taken.err().unwrap().to_string();
+                assert!(err.contains("inner.weight"), "{}: {err}", strategy.name());
+            }
+        }
     }
     // Frozen (Burn's no_grad): accepted, and neither updated nor noised.
     let frozen = Untouched { unused: untouched.unused.clone().no_grad(), ..untouched.clone() };

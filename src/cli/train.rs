@@ -195,7 +195,7 @@ impl Workers {
             && !matches!(e.downcast_ref::<dpgpu::Error>(), Some(dpgpu::Error::Distributed(_)))
             && m.world_size() > 1
         {
-            eprintln!("error (worker {} of {}): {e:#}", m.rank(), m.world_size());
+            eprintln!("error (worker {} of {}): {e}", m.rank(), m.world_size());
             m.abort(1);
         }
         e
@@ -248,15 +248,22 @@ pub fn run(args: TrainArgs, matches: &clap::ArgMatches) -> anyhow::Result<()> {
         checkpoint_every: args.checkpoint_every,
         secure_noise: args.secure_noise,
     };
+    // Bad flags stop this process before it joins the others, which would wait for it.
+    config.validate()?;
+    if args.distributed != Distributed::None && !config.dp {
+        return Err(dpgpu::Error::Unsupported(
+            "--distributed: data-parallel training is for DP-SGD; a non-private run (--no-dp) takes one device".into(),
+        )
+        .into());
+    }
     let workers = Workers::join(args.distributed)?;
     // Worker 0 reads the checkpoint and sends it to the others (which may not have the folder).
     let config = match (&args.resume, workers.collective().rank()) {
         (Some(dir), 0) => dpgpu::engine::checkpoint::Checkpoint::load(dir)
-            .map(|c| c.config)
+            .and_then(|c| c.config.validate().map(|()| c.config))
             .map_err(|e| workers.fail(e.into()))?,
         _ => config,
     };
-    config.validate()?;
     let result = run_on(&args, &config, &out, &workers);
     result.map_err(|e| workers.fail(e))
 }

@@ -225,6 +225,18 @@ pub fn shared_sampling_key(
     Ok(u64::from_le_bytes(bytes))
 }
 
+/// A random key every worker shares: worker 0 draws it from the OS CSPRNG and broadcasts it. For
+/// the Poisson sampler of a data-parallel run (`PoissonSampler::new(n, q, key)`), so that every
+/// worker draws the same global batch and [`rank_slice`] gives disjoint shares; a sampler keyed
+/// separately on each worker would let one example into two shares, and the sensitivity would
+/// exceed C.
+///
+/// # Errors
+/// [`Error::Backend`] if the OS random number generator fails; errors of the broadcast.
+pub fn shared_random_key(collective: &dyn Collective) -> Result<u64> {
+    shared_sampling_key(collective, true, 0, crate::privacy::keys::random_noise_seed)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

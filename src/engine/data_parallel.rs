@@ -4,6 +4,7 @@
 use burn::tensor::{Tensor, TensorData};
 
 use crate::distributed::Collective;
+use crate::distributed::agreement::{check_agreement, digest};
 use crate::error::{Error, Result};
 use crate::models::DpModel;
 
@@ -41,6 +42,7 @@ impl DpSgd {
         if collective.world_size() == 1 {
             return self.step(model, local);
         }
+        self.agree(collective)?;
         let (mut sum, loss) = self.clip_and_sum(&model, local)?;
         let started = std::time::Instant::now();
         let loss = all_reduce(&model, &mut sum, loss, collective)?;
@@ -66,6 +68,27 @@ impl DpSgd {
         let model = self.update(model, sum, std);
         self.set_steps_taken(self.steps_taken() + 1);
         Ok((model, loss))
+    }
+}
+
+impl DpSgd {
+    /// Makes this step's noise worker 0's: every worker takes worker 0's noise key (each worker
+    /// may have drawn its own from the OS, or re-keyed on a load), and the workers' step counters
+    /// and configurations must agree. Without it each worker would add its own noise to the
+    /// same sum, and releasing two workers' models would leak more than the ε accounted.
+    ///
+    /// # Errors
+    /// [`Error::Distributed`] on every worker, naming what differs.
+    fn agree(&mut self, collective: &dyn Collective) -> Result<()> {
+        let mut key = self.config().noise_seed.to_le_bytes();
+        collective.broadcast(0, &mut key)?;
+        self.set_noise_seed(u64::from_le_bytes(key));
+        let config = serde_json::to_vec(self.config()).expect("a DP-SGD config serialises");
+        let fields = [
+            ("steps taken", digest(&self.steps_taken().to_le_bytes())),
+            ("DP-SGD configuration", digest(&config)),
+        ];
+        check_agreement(collective, "at a data-parallel step", &fields)
     }
 }
 

@@ -24,8 +24,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 use crate::grad_sample::{
-    BATCH_NORM_REJECTED, Choices, CostModel, Plan, Tape, TapeMode, check_coverage, find_batch_norm,
-    model_params,
+    BATCH_NORM_REJECTED, Choices, CostModel, Plan, Tape, TapeMode, check_coverage, direct_grads,
+    find_batch_norm, model_params,
 };
 use crate::kernels::{self, NoiseSpec};
 use crate::models::{BatchInput, DpModel};
@@ -44,7 +44,9 @@ pub enum Strategy {
     /// 2021, with Bu et al. 2023's per-layer choice), then the clipped sum by re-weighting the
     /// stored backprops (book-keeping): one backward pass.
     Ghost,
-    /// One backward pass per example (the reference, and the paper's no-vmap baseline).
+    /// One backward pass per example (the reference, and the paper's no-vmap baseline). Also the
+    /// exact fallback for layers without a per-sample rule: every trainable parameter is a Burn
+    /// autodiff leaf, so one used outside the tape gets its per-example gradient too.
     Loop,
     /// A per-layer choice among keeping the per-sample gradient, the ghost norm and the
     /// materialised norm (each of the last two followed by book-keeping), by a cost model of
@@ -74,7 +76,10 @@ impl Strategy {
             Strategy::Ghost => {
                 "per-sample norms without per-sample gradients (ghost clipping), then book-keeping"
             }
-            Strategy::Loop => "one backward pass per example (the reference and the paper's baseline)",
+            Strategy::Loop => {
+                "one backward pass per example (the reference, the paper's baseline, and the exact \
+                 fallback for layers without a per-sample rule)"
+            }
             Strategy::Auto => "a per-layer choice by a cost model of the device (see `dpgpu plan`)",
         }
     }
@@ -284,6 +289,11 @@ impl DpSgd {
         }
         self.plans.insert(batch, plan.clone());
         plan
+    }
+
+    /// Replaces the noise key (a data-parallel run's workers all take worker 0's).
+    pub(crate) fn set_noise_seed(&mut self, seed: u64) {
+        self.config.noise_seed = seed;
     }
 
     /// Whether secure mode's host noise is on (it is drawn by one worker only).
@@ -525,38 +535,55 @@ impl DpSgd {
                 (loss, used)
             }
             Strategy::Loop => {
+                // Every trainable parameter as an autodiff leaf, so that one used outside the
+                // tape (a layer without a per-sample rule) gets its gradient from Burn's autodiff.
+                let tracked = model.clone().train();
                 let mut total = Tensor::<1>::zeros([1], &self.device);
                 let mut used = Vec::new();
                 for i in 0..real {
                     let mut tape = Tape::new(TapeMode::Params, &self.device);
-                    let logits = model.forward(&mut tape, M::example(&input, i));
+                    let logits = tracked.forward(&mut tape, M::example(&input, i));
                     let row = onehot.clone().slice([i..i + 1]).autodiff();
-                    let loss = model.loss(logits, row);
+                    let loss = tracked.loss(logits, row);
                     let grads = tape.backward(loss.clone());
-                    let summed = tape.summed_grads(&grads);
+                    let mut summed: Vec<(ParamId, Tensor<1>)> =
+                        tape.summed_grads(&grads).into_iter().map(|g| (g.id, g.grad)).collect();
+                    used = tape.used_params().to_vec();
+                    for (id, g) in direct_grads(&tracked, &grads) {
+                        match summed.iter_mut().find(|(s, _)| *s == id) {
+                            Some((_, sum)) => *sum = sum.clone() + g,
+                            None => summed.push((id, g)),
+                        }
+                        if !used.contains(&id) {
+                            used.push(id);
+                        }
+                    }
                     let mut sq = Tensor::<1>::zeros([1], &self.device);
-                    for g in &summed {
-                        sq = kernels::sq_norms(g.grad.clone().unsqueeze_dim(0), sq, self.wgsl);
+                    for (_, g) in &summed {
+                        sq = kernels::sq_norms(g.clone().unsqueeze_dim(0), sq, self.wgsl);
                     }
                     let factor = kernels::clip_factors(sq, c, self.wgsl);
-                    for g in summed {
+                    for (id, g) in summed {
                         acc.add(
-                            g.id,
-                            kernels::clip_and_accumulate(g.grad.unsqueeze_dim(0), factor.clone(), self.wgsl),
+                            id,
+                            kernels::clip_and_accumulate(g.unsqueeze_dim(0), factor.clone(), self.wgsl),
                         );
                     }
                     total = total + loss.without_autodiff();
-                    used = tape.used_params().to_vec();
                 }
                 // A logical batch with no real example still needs every parameter's entry.
                 if real == 0 {
                     let mut tape = Tape::new(TapeMode::Params, &self.device);
-                    let logits = model.forward(&mut tape, M::example(&input, 0));
-                    let grads = tape.backward(model.loss(logits, onehot.slice([0..1]).autodiff()));
+                    let logits = tracked.forward(&mut tape, M::example(&input, 0));
+                    let grads = tape.backward(tracked.loss(logits, onehot.slice([0..1]).autodiff()));
                     for g in tape.summed_grads(&grads) {
                         acc.add(g.id, g.grad.zeros_like());
                     }
                     used = tape.used_params().to_vec();
+                    for (id, g) in direct_grads(&tracked, &grads) {
+                        acc.add(id, g.zeros_like());
+                        used.push(id);
+                    }
                 }
                 (total, used)
             }

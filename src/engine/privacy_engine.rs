@@ -343,7 +343,10 @@ impl PrivacyEngine {
     /// share of the global Poisson batch ([`crate::distributed::rank_slice`]); the workers'
     /// clipped sums are summed through `collective`, the noise is added once, and every worker
     /// ends with the same model. `num_samples` and `sample_rate` are the global ones, and each
-    /// call is one step for ε on every worker. See [`DpSgd::step_with`].
+    /// call is one step for ε on every worker. Every worker must draw the same global batch:
+    /// key the sampler with [`crate::distributed::shared_random_key`]
+    /// (`PoissonSampler::new(n, q, key)`), not each with its own OS key. The noise is worker
+    /// 0's (its key is sent to the others at every step). See [`DpSgd::step_with`].
     ///
     /// # Errors
     /// As [`DpSgd::step_with`].

@@ -532,7 +532,7 @@ fn check_counters(c: &Checkpoint, steps_per_epoch: usize, config: &TrainConfig) 
 }
 
 /// What the workers of a data-parallel run must agree on, one digest per field: every setting
-/// but the output folder, the training data, the backend, the dpgpu build and (for a fresh run)
+/// but the output and data folders, the training data, the backend, the dpgpu build and (for a fresh run)
 /// the initial parameters.
 fn agreement_fields<K: InputKind, M: DpModel>(
     config: &TrainConfig,
@@ -541,8 +541,10 @@ fn agreement_fields<K: InputKind, M: DpModel>(
     fresh: Option<&M>,
 ) -> Vec<(String, Digest32)> {
     let mut fields = Vec::new();
+    // The output folder is worker 0's alone; the data folder may differ between machines (the
+    // data itself is compared).
     let mut settings = config.clone();
-    settings.out = None;
+    (settings.out, settings.data_dir) = (None, None);
     if let Ok(serde_json::Value::Object(map)) = serde_json::to_value(&settings) {
         for (name, value) in map {
             fields.push((name, digest(value.to_string().as_bytes())));

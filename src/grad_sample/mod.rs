@@ -49,6 +49,7 @@ use crate::error::{Error, Result};
 pub use capture::TapeGrads;
 use capture::{Backprops, Capture};
 pub use lstm::DpLstm;
+pub(crate) use params::direct_grads;
 pub use params::{ModelParam, check_coverage, find_batch_norm, model_params, trainable};
 pub use plan::{CostModel, LayerChoice, LayerShape, Plan};
 pub use rules::{ConvGeometry, NormMethod};
@@ -147,7 +148,17 @@ pub struct Tape {
 impl Tape {
     /// A new tape on `device` (a plain device; the tape derives the autodiff one).
     pub fn new(mode: TapeMode, device: &Device) -> Self {
-        let autodiff = device.clone().autodiff();
+        Tape::new_on(mode, device.clone().autodiff())
+    }
+
+    /// Moves this tape's recording out, leaving an empty tape of the same mode in its place
+    /// (for the drop-in layers' recorder, [`crate::nn`]).
+    pub(crate) fn detach(&mut self) -> Tape {
+        let empty = Tape::new_on(self.mode, self.autodiff.clone());
+        std::mem::replace(self, empty)
+    }
+
+    fn new_on(mode: TapeMode, autodiff: Device) -> Self {
         Tape {
             mode,
             autodiff,
@@ -359,6 +370,21 @@ impl Tape {
         let normalized = unit.forward(x);
         let gamma = Some(&layer.gamma);
         self.affine(normalized, gamma, layer.beta.as_ref(), D - 1)
+    }
+
+    /// A LayerNorm given by its parts (the drop-in [`crate::nn::LayerNorm`]): as
+    /// [`layer_norm`](Self::layer_norm).
+    pub(crate) fn layer_norm_parts<const D: usize>(
+        &mut self,
+        gamma: &Param<Tensor<1>>,
+        beta: Option<&Param<Tensor<1>>>,
+        epsilon: f64,
+        x: Tensor<D>,
+    ) -> Tensor<D> {
+        let ones = gamma.val().without_autodiff().ones_like();
+        let ones = if x.is_tracked() { ones.autodiff() } else { ones };
+        let normalized = burn::tensor::module::layer_norm(x, ones, None, epsilon);
+        self.affine(normalized, Some(gamma), beta, D - 1)
     }
 
     /// A burn-nn [`GroupNorm`]: statistics per example and channel group, then `x̂ ⊙ γ + β` per

@@ -82,6 +82,31 @@ pub fn find_batch_norm<M: Module>(model: &M) -> Option<String> {
     collect(model).batch_norm
 }
 
+/// The gradients Burn's autodiff gave the parameters of `tracked` themselves (a model whose
+/// trainable parameters are autodiff leaves, from `Module::train`): those of parameters used
+/// outside the tape, by a layer without a per-sample rule. Each parameter once, flattened to
+/// `[p]`; parameters the loss does not reach are left out.
+pub(crate) fn direct_grads<M: Module>(tracked: &M, grads: &super::TapeGrads) -> Vec<(ParamId, Tensor<1>)> {
+    struct Direct<'a> {
+        grads: &'a super::TapeGrads,
+        found: Vec<(ParamId, Tensor<1>)>,
+    }
+    impl ModuleVisitor for Direct<'_> {
+        fn visit_float<const D: usize>(&mut self, param: &Param<Tensor<D>>) {
+            if self.found.iter().any(|(id, _)| *id == param.id) {
+                return;
+            }
+            if let Some(g) = self.grads.grad_sum(&param.val()) {
+                let n: usize = g.dims().iter().product();
+                self.found.push((param.id, g.reshape([n])));
+            }
+        }
+    }
+    let mut direct = Direct { grads, found: Vec::new() };
+    tracked.visit(&mut direct);
+    direct.found
+}
+
 /// Checks that a forward pass used every trainable parameter of `model`.
 ///
 /// # Errors
@@ -94,9 +119,11 @@ pub fn check_coverage<M: Module>(model: &M, used: &[ParamId]) -> Result<()> {
         None => Ok(()),
         Some(p) => Err(Error::Unsupported(format!(
             "parameter {} {:?} is trainable but the forward pass never used it through the tape \
-             ({} such parameter(s) in all): DP-SGD would leave it untrained without a word; call its \
-             layer through the Tape (tape.linear, tape.conv2d, ...) or freeze it with \
-             Param::set_require_grad(false) / Module::no_grad",
+             ({} such parameter(s) in all): it has no per-sample rule, and DP-SGD would leave it \
+             untrained without a word; call its layer through the Tape (tape.linear, tape.conv2d, \
+             ...), freeze it with Param::set_require_grad(false) / Module::no_grad, or use the \
+             exact per-example fallback, the `loop` strategy (--grad-sample loop: one backward \
+             pass per example, any layer)",
             if p.path.is_empty() { "<root>" } else { &p.path },
             p.shape,
             missing.len()

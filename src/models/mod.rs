@@ -34,11 +34,22 @@ pub trait BatchInput: Clone {
     /// Rows `range` of the batch as a smaller batch, e.g. `[batch, 1, 28, 28]` →
     /// `[range.len(), 1, 28, 28]`.
     fn rows(&self, range: std::ops::Range<usize>) -> Self;
+
+    /// The input as `tape`'s graph takes it ([`Tape::input`] for float inputs; token ids are
+    /// used as they are).
+    fn lift(self, tape: &Tape) -> Self {
+        let _ = tape;
+        self
+    }
 }
 
 impl<const D: usize> BatchInput for Tensor<D> {
     fn rows(&self, range: std::ops::Range<usize>) -> Self {
         self.clone().slice([range])
+    }
+
+    fn lift(self, tape: &Tape) -> Self {
+        tape.input(self)
     }
 }
 
