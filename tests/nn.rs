@@ -210,7 +210,63 @@ fn a_burn_nn_layer_left_in_the_model_is_named(dev: &ComputeDevice) {
     assert!(err.contains("second.weight") && err.contains("--grad-sample loop"), "{err}");
 }
 
+/// A forward that moves examples off dimension 0 before a drop-in layer (a batch·time reshape, a
+/// time-major layout with as many steps as examples) would have each row clipped as an example:
+/// one example could count T times. The one-pass strategies refuse it, naming the layer; `loop`
+/// (one example per pass) takes it.
+fn examples_off_dimension_zero_are_refused(dev: &ComputeDevice) {
+    #[derive(Module, Debug)]
+    struct Flat {
+        fc: dpgpu::nn::Linear,
+        time_major: bool,
+    }
+    impl dpgpu::nn::BurnModel for Flat {
+        type Input = Tensor<3>;
+        fn forward(&self, x: Tensor<3>) -> Tensor<2> {
+            let [b, t, d] = x.dims();
+            let y = if self.time_major {
+                self.fc.forward(x.swap_dims(0, 1)).swap_dims(0, 1) // [t, b, d] through the layer
+            } else {
+                self.fc.forward(x.reshape([b * t, d])).reshape([b, t, 3]) // [b·t, d]
+            };
+            y.sum_dim(1).reshape([b, 3])
+        }
+    }
+    let d = &dev.device;
+    let x = Tensor::<3>::from_data(
+        TensorData::new((0..4 * 4 * 5).map(|k| (k % 7) as f32 - 3.0).collect::<Vec<f32>>(), [4, 4, 5]),
+        d,
+    );
+    let y = onehot(&[0, 1, 2, 1], 3, dev);
+    for time_major in [false, true] {
+        let model = Flat { fc: dpgpu::nn::LinearConfig::new(5, 3).init(d), time_major };
+        for strategy in [Strategy::Vectorized, Strategy::Ghost, Strategy::Auto, Strategy::Loop] {
+            let cfg = DpSgdConfig {
+                noise_multiplier: 1.0,
+                max_grad_norm: 1.0,
+                lr: 0.1,
+                expected_batch_size: 4.0,
+                noise_seed: 3,
+                strategy,
+                optimizer: Default::default(),
+                secure_noise: false,
+            };
+            let mut dp = DpSgd::new(cfg, d, dev.uses_wgsl_kernels()).unwrap();
+            let taken = dp.step(model.clone(), vec![(x.clone(), y.clone(), 4)]).map(|_| ());
+            match strategy {
+                Strategy::Loop => assert!(taken.is_ok(), "loop, time-major {time_major}: {taken:?}"),
+                _ => {
+                    let err = taken.unwrap_err().to_string();
+                    assert!(err.contains("layer 0") && err.contains("dimension 0"), "{strategy:?}: {err}");
+                    assert_eq!(dp.steps_taken(), 0);
+                }
+            }
+        }
+    }
+}
+
 on_every_backend!(
+    examples_off_dimension_zero_are_refused,
     every_strategy_equals_burn_autodiff_per_example,
     records_load_into_burn_nn_and_back_and_the_layers_are_burn_nns,
     a_burn_nn_layer_left_in_the_model_is_named,

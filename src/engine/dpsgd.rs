@@ -24,8 +24,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 use crate::grad_sample::{
-    BATCH_NORM_REJECTED, Choices, CostModel, Plan, Tape, TapeMode, check_coverage, direct_grads,
-    find_batch_norm, model_params,
+    BATCH_NORM_REJECTED, Choices, CostModel, EXAMPLES_ON_DIM0, Plan, Tape, TapeMode, check_coverage,
+    direct_grads, find_batch_norm, model_params,
 };
 use crate::kernels::{self, NoiseSpec};
 use crate::models::{BatchInput, DpModel};
@@ -216,6 +216,8 @@ pub struct DpSgd {
     secure: Option<SecureNoise>,
     /// Whether the model's parameters were checked against the tape (first step).
     checked: bool,
+    /// Whether the model was checked to keep examples apart (first batch of two or more).
+    examples_checked: bool,
     /// What `auto` plans with.
     cost_model: CostModel,
     /// `auto`'s plans, one per physical batch size seen.
@@ -250,6 +252,7 @@ impl DpSgd {
             adam: AdamState::default(),
             secure,
             checked: false,
+            examples_checked: false,
             cost_model: if wgsl { CostModel::wgpu(false, None) } else { CostModel::cpu() },
             plans: HashMap::new(),
             last_plan: None,
@@ -389,7 +392,7 @@ impl DpSgd {
         let mut acc = ClippedSum { sums: HashMap::new() };
         let mut loss = Tensor::<1>::zeros([1], &self.device);
         for (input, onehot, real) in batches {
-            let (batch_loss, used) = self.clip_and_accumulate(model, input, onehot, real, &mut acc);
+            let (batch_loss, used) = self.clip_and_accumulate(model, input, onehot, real, &mut acc)?;
             if !self.checked {
                 check_coverage(model, &used)?;
                 self.checked = true;
@@ -494,22 +497,25 @@ impl DpSgd {
         onehot: Tensor<2>,
         real: usize,
         acc: &mut ClippedSum,
-    ) -> (Tensor<1>, Vec<ParamId>) {
+    ) -> Result<(Tensor<1>, Vec<ParamId>)> {
         let c = self.config.max_grad_norm as f32;
+        let batch = onehot.dims()[0];
+        if self.config.strategy != Strategy::Loop && !self.examples_checked && batch >= 2 {
+            self.examples_stay_apart(model, &input, batch)?;
+            self.examples_checked = true;
+        }
         match self.config.strategy {
             Strategy::Vectorized | Strategy::Ghost => {
-                let batch = onehot.dims()[0];
                 let ghost = self.config.strategy == Strategy::Ghost;
                 let choices = if ghost { Choices::SizeRule } else { Choices::PerSampleGrad };
-                let (loss, used, shapes) = self.planned_chunk(model, input, onehot, choices, acc);
+                let (loss, used, shapes) = self.planned_chunk(model, input, onehot, choices, acc)?;
                 self.last_plan = Some(Plan::fixed(&shapes, batch, ghost, &self.cost_model));
-                (loss, used)
+                Ok((loss, used))
             }
             Strategy::Auto => {
-                let batch = onehot.dims()[0];
                 if batch == 0 {
-                    let (loss, used, _) = self.planned_chunk(model, input, onehot, Choices::SizeRule, acc);
-                    return (loss, used);
+                    let (loss, used, _) = self.planned_chunk(model, input, onehot, Choices::SizeRule, acc)?;
+                    return Ok((loss, used));
                 }
                 let plan = self.plan_for(model, &input, batch);
                 let choices = plan.choices();
@@ -522,7 +528,8 @@ impl DpSgd {
                     } else {
                         (input.rows(start..end), onehot.clone().slice([start..end]))
                     };
-                    let (l, u, shapes) = self.planned_chunk(model, part, rows, Choices::Plan(&choices), acc);
+                    let (l, u, shapes) =
+                        self.planned_chunk(model, part, rows, Choices::Plan(&choices), acc)?;
                     loss = loss + l;
                     used = u;
                     // A forward pass whose layers differ from the planned ones (another sequence
@@ -532,7 +539,7 @@ impl DpSgd {
                     }
                 }
                 self.last_plan = Some(plan);
-                (loss, used)
+                Ok((loss, used))
             }
             Strategy::Loop => {
                 // Every trainable parameter as an autodiff leaf, so that one used outside the
@@ -585,7 +592,7 @@ impl DpSgd {
                         used.push(id);
                     }
                 }
-                (total, used)
+                Ok((total, used))
             }
         }
     }
@@ -601,10 +608,11 @@ impl DpSgd {
         onehot: Tensor<2>,
         choices: Choices,
         acc: &mut ClippedSum,
-    ) -> (Tensor<1>, Vec<ParamId>, Vec<crate::grad_sample::LayerShape>) {
+    ) -> Result<(Tensor<1>, Vec<ParamId>, Vec<crate::grad_sample::LayerShape>)> {
         let batch = onehot.dims()[0];
         let mut tape = Tape::new(TapeMode::Probe, &self.device);
         let logits = model.forward(&mut tape, input);
+        tape.check_examples_on_dim0(batch)?;
         let loss = model.loss(logits, onehot.autodiff());
         let grads = tape.backward(loss.clone());
         let (mut sq, kept) = tape.planned_norms(&grads, batch, choices);
@@ -618,7 +626,50 @@ impl DpSgd {
         for g in tape.planned_clipped_sums(&grads, factors, choices) {
             acc.add(g.id, g.grad);
         }
-        (loss.without_autodiff(), tape.used_params().to_vec(), tape.layer_shapes())
+        Ok((loss.without_autodiff(), tape.used_params().to_vec(), tape.layer_shapes()))
+    }
+
+    /// Checks, once, that the model keeps examples apart up to each recorded layer: with example
+    /// 0's input replaced by example 1's, the recorded inputs of the other examples must not
+    /// change (dropout off: the model in Burn's validation mode). A model that mixes examples
+    /// before a layer with parameters (a time-major layout, batch statistics, a reshape across
+    /// the batch) would have its per-sample rules clip mixtures, not examples.
+    ///
+    /// # Errors
+    /// [`Error::Unsupported`] naming the first layer whose other rows changed.
+    fn examples_stay_apart<M: DpModel>(&self, model: &M, input: &M::Input, batch: usize) -> Result<()> {
+        let plain = model.valid();
+        type Rows = Vec<(String, Vec<f32>, f32)>;
+        let rows = |x: M::Input| -> Result<Rows> {
+            let mut tape = Tape::new(TapeMode::Probe, &self.device);
+            let _ = plain.forward(&mut tape, x);
+            tape.check_examples_on_dim0(batch)?;
+            // Rows 1 and 2 are enough: a mixture reaches every row, a merged dimension row 1.
+            let others = 1..batch.min(3);
+            let host = |t: Tensor<2>| t.into_data().convert::<f32>().try_to_vec::<f32>().unwrap_or_default();
+            Ok(tape
+                .capture_rows()
+                .into_iter()
+                .map(|(name, r)| {
+                    let scale = host(r.clone().abs().max().reshape([1, 1])).first().copied().unwrap_or(0.0);
+                    (name, host(r.slice([others.clone()])), scale)
+                })
+                .collect())
+        };
+        let original = rows(input.clone())?;
+        let changed = rows(input.copy_row(1, 0))?;
+        for ((name, a, scale), (_, b, _)) in original.into_iter().zip(changed) {
+            let tolerance = 1e-5 * scale.abs().max(f32::MIN_POSITIVE);
+            let same =
+                |(x, y): (&f32, &f32)| x == y || (x.is_nan() && y.is_nan()) || (x - y).abs() <= tolerance;
+            if a.len() != b.len() || !a.iter().zip(&b).all(same) {
+                return Err(Error::Unsupported(format!(
+                    "{name}: the inputs of examples 1.. changed when only example 0 changed, so the \
+                     model mixes examples before this layer; {EXAMPLES_ON_DIM0}"
+                )));
+            }
+        }
+        Ok(())
     }
 
     /// Phases 2-4, fused per parameter tensor (SGD or Adam).

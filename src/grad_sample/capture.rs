@@ -169,6 +169,21 @@ impl Capture {
     }
 
     /// The per-example shape the planner prices (see [`super::plan`]).
+    /// The layer's recorded input as `[rows, rest]` (token ids as floats): row `i` must belong
+    /// to example `i` for the per-sample rules to hold.
+    pub(crate) fn input_rows(&self) -> Tensor<2> {
+        fn rows<const D: usize>(t: &Tensor<D>) -> Tensor<2> {
+            let dims = t.dims();
+            t.clone().reshape([dims[0], dims[1..].iter().product::<usize>()])
+        }
+        match self {
+            Capture::Linear { activations, .. } => rows(activations),
+            Capture::Conv2d { activations, .. } => rows(activations),
+            Capture::Norm { normalized, .. } => rows(normalized),
+            Capture::Embedding { ids, .. } => rows(&ids.clone().float()),
+        }
+    }
+
     pub(crate) fn shape(&self) -> LayerShape {
         let elements = |dims: &[usize]| dims[1..].iter().product::<usize>();
         match self {

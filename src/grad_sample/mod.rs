@@ -170,6 +170,35 @@ impl Tape {
         }
     }
 
+    /// Checks that every recorded layer's input has the `batch` examples on dimension 0, as the
+    /// per-sample rules assume (a layer input that merges examples with another dimension, such
+    /// as `[batch·time, d]`, would be clipped per row: one example could count several times).
+    ///
+    /// # Errors
+    /// [`Error::Unsupported`] naming the layer (its position and kind) and its input's rows.
+    pub(crate) fn check_examples_on_dim0(&self, batch: usize) -> Result<()> {
+        for (k, capture) in self.captures.iter().enumerate() {
+            let rows = capture.input_rows().dims()[0];
+            if rows != batch {
+                return Err(Error::Unsupported(format!(
+                    "layer {k} ({:?}) got an input of {rows} rows in a batch of {batch} examples: {}",
+                    capture.shape().kind,
+                    EXAMPLES_ON_DIM0
+                )));
+            }
+        }
+        Ok(())
+    }
+
+    /// Every recorded layer's input as `[batch, rest]`, for [`examples_stay_apart`].
+    pub(crate) fn capture_rows(&self) -> Vec<(String, Tensor<2>)> {
+        self.captures
+            .iter()
+            .enumerate()
+            .map(|(k, c)| (format!("layer {k} ({:?})", c.shape().kind), c.input_rows()))
+            .collect()
+    }
+
     /// The trainable parameters this forward pass used (frozen ones excluded), in first-use
     /// order, each once. [`check_coverage`] compares them with the model's.
     pub fn used_params(&self) -> &[ParamId] {
@@ -747,6 +776,15 @@ fn merge_uses<T: PerParam>(items: Vec<T>) -> Vec<T> {
     }
     out.into_iter().flatten().collect()
 }
+
+/// The error message when a layer's input does not hold one example per row on dimension 0:
+/// what a per-sample rule needs, and what to do instead.
+pub const EXAMPLES_ON_DIM0: &str = "every layer with parameters must see the examples on \
+    dimension 0 of its input, each row one example's own ([batch, ...]): no reshape that merges \
+    the batch with another dimension (e.g. [batch * time, d]) and no time-major layout before it, \
+    or one example would be clipped as several and count more than max_grad_norm; keep the batch \
+    first (a Linear takes [batch, time, d] as it is), or use the exact per-example fallback \
+    `--grad-sample loop` (Strategy::Loop)";
 
 /// The error message for BatchNorm (see [`Tape::batch_norm`]).
 pub const BATCH_NORM_REJECTED: &str = "BatchNorm is not supported with DP-SGD: its batch statistics mix the \

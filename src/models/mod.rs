@@ -35,6 +35,10 @@ pub trait BatchInput: Clone {
     /// `[range.len(), 1, 28, 28]`.
     fn rows(&self, range: std::ops::Range<usize>) -> Self;
 
+    /// The batch with row `to` replaced by a copy of row `from` (the check that a model keeps
+    /// examples apart).
+    fn copy_row(&self, from: usize, to: usize) -> Self;
+
     /// The input as `tape`'s graph takes it ([`Tape::input`] for float inputs; token ids are
     /// used as they are).
     fn lift(self, tape: &Tape) -> Self {
@@ -48,6 +52,10 @@ impl<const D: usize> BatchInput for Tensor<D> {
         self.clone().slice([range])
     }
 
+    fn copy_row(&self, from: usize, to: usize) -> Self {
+        self.clone().slice_assign([to..to + 1], self.clone().slice([from..from + 1]))
+    }
+
     fn lift(self, tape: &Tape) -> Self {
         tape.input(self)
     }
@@ -56,6 +64,10 @@ impl<const D: usize> BatchInput for Tensor<D> {
 impl<const D: usize> BatchInput for Tensor<D, Int> {
     fn rows(&self, range: std::ops::Range<usize>) -> Self {
         self.clone().slice([range])
+    }
+
+    fn copy_row(&self, from: usize, to: usize) -> Self {
+        self.clone().slice_assign([to..to + 1], self.clone().slice([from..from + 1]))
     }
 }
 
