@@ -41,6 +41,7 @@ fn main() -> ExitCode {
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or(cli.log_level())).init();
     match cli::run(cli, &matches) {
         Ok(()) => ExitCode::SUCCESS,
+        Err(err) if err.downcast_ref::<cli::Reported>().is_some() => ExitCode::from(1),
         Err(err) => {
             // dpgpu's own errors already carry their cause in the message; others get the chain.
             let ours = err.downcast_ref::<dpgpu::Error>();

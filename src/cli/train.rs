@@ -187,16 +187,23 @@ impl Workers {
         }
     }
 
-    /// Ends the run on an error: one that every worker met together is returned (each prints
-    /// it); one met by this worker alone ends the whole job, or the others would wait forever.
+    /// Ends the run on an error: one that every worker met together (a disagreement) is printed
+    /// by each, and only then, after a barrier, do they end (mpirun ends a job when its first
+    /// process exits with an error, which could cut the others' message short); one met by this
+    /// worker alone ends the whole job, or the others would wait forever.
     fn fail(&self, e: anyhow::Error) -> anyhow::Error {
         #[cfg(feature = "mpi")]
         if let Workers::Mpi(m) = self
-            && !matches!(e.downcast_ref::<dpgpu::Error>(), Some(dpgpu::Error::Distributed(_)))
             && m.world_size() > 1
         {
-            eprintln!("error (worker {} of {}): {e}", m.rank(), m.world_size());
-            m.abort(1);
+            // One write per line, so the workers' lines do not interleave.
+            let line = format!("dpgpu (worker {} of {}): {e}\n", m.rank(), m.world_size());
+            let _ = std::io::Write::write_all(&mut std::io::stderr(), line.as_bytes());
+            if !matches!(e.downcast_ref::<dpgpu::Error>(), Some(dpgpu::Error::Distributed(_))) {
+                m.abort(1);
+            }
+            let _ = m.all_reduce_sum(&mut [0.0]);
+            return super::Reported.into();
         }
         e
     }

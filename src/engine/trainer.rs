@@ -358,7 +358,7 @@ pub fn resume_with(
     };
     let bytes = broadcast_from_zero(collective, read)?;
     let checkpoint: Checkpoint = serde_json::from_slice(&bytes)
-        .map_err(|e| Error::Distributed(format!("worker 0's checkpoint did not arrive whole: {e}")))?;
+        .map_err(|e| Error::Backend(format!("worker 0's checkpoint did not arrive whole: {e}")))?;
     let mut config = checkpoint.config.clone();
     config.out = Some(dir.to_path_buf());
     dispatch(&config, Some(checkpoint), dev, collective, on_epoch, on_step)
@@ -648,7 +648,8 @@ pub fn run<K: InputKind, M: DpModel<Input = K::Input>>(
             let sent =
                 key.map(|k| serde_json::to_vec(&k).expect("a key serialises")).map_err(|e| e.to_string());
             let bytes = broadcast_from_zero(collective, sent)?;
-            serde_json::from_slice(&bytes).map_err(|e| Error::Distributed(format!("the run key: {e}")))?
+            serde_json::from_slice(&bytes)
+                .map_err(|e| Error::Backend(format!("worker 0's run key did not arrive whole: {e}")))?
         }
     };
     let noise_seed = key.seed;

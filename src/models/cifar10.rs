@@ -5,15 +5,13 @@
 
 use burn::module::Module;
 use burn::nn::PaddingConfig2d;
-use burn::nn::conv::Conv2d;
 use burn::tensor::activation::relu;
 use burn::tensor::module::avg_pool2d;
 use burn::tensor::ops::AvgPoolOptions;
 use burn::tensor::{Device, Tensor};
 
-use super::DpModel;
 use super::init::{conv, seeds};
-use crate::grad_sample::Tape;
+use crate::nn::{BurnModel, Conv2d};
 
 /// The CIFAR-10 CNN. Input `[batch, 3, 32, 32]` in [0, 1], logits `[batch, 10]`.
 #[derive(Module, Debug)]
@@ -33,21 +31,21 @@ impl Cifar10Cnn {
             .iter()
             .enumerate()
             .map(|(i, &(c_in, c_out))| {
-                conv([c_in, c_out], 3, 1, PaddingConfig2d::Explicit(1, 1, 1, 1), device, s(i as u64))
+                conv([c_in, c_out], 3, 1, PaddingConfig2d::Explicit(1, 1, 1, 1), device, s(i as u64)).into()
             })
             .collect();
         Cifar10Cnn { convs }
     }
 }
 
-impl DpModel for Cifar10Cnn {
+impl BurnModel for Cifar10Cnn {
     type Input = Tensor<4>;
 
-    fn forward(&self, tape: &mut Tape, input: Tensor<4>) -> Tensor<2> {
+    fn forward(&self, input: Tensor<4>) -> Tensor<2> {
         let pool = || AvgPoolOptions::new([2, 2]);
-        let mut x = tape.input(input);
+        let mut x = input;
         for (i, layer) in self.convs.iter().enumerate() {
-            let z = tape.conv2d(layer, x);
+            let z = layer.forward(x);
             x = if i + 1 == self.convs.len() { z } else { relu(z) };
             if matches!(i, 1 | 3 | 5) {
                 x = avg_pool2d(x, pool()); // 32→16→8→4

@@ -2,12 +2,11 @@
 //! cross-entropy on the logit.
 
 use burn::module::Module;
-use burn::nn::Linear;
 use burn::tensor::{Device, Int, Tensor};
 
+use super::binary_cross_entropy_sum;
 use super::init::{linear, seeds};
-use super::{DpModel, binary_cross_entropy_sum};
-use crate::grad_sample::Tape;
+use crate::nn::{BurnModel, Linear};
 
 /// Logistic regression. Input `[batch, 104]`, output one logit `[batch, 1]`.
 #[derive(Module, Debug)]
@@ -20,16 +19,15 @@ impl LogReg {
     /// A fresh model (truncated normal weights, std 1/sqrt(fan_in); zero bias) for `d_input`
     /// features, deterministic for `seed`.
     pub fn new(device: &Device, d_input: usize, seed: u64) -> Self {
-        LogReg { linear: linear(d_input, 1, device, seeds(seed)(1)) }
+        LogReg { linear: linear(d_input, 1, device, seeds(seed)(1)).into() }
     }
 }
 
-impl DpModel for LogReg {
+impl BurnModel for LogReg {
     type Input = Tensor<2>;
 
-    fn forward(&self, tape: &mut Tape, input: Tensor<2>) -> Tensor<2> {
-        let x = tape.input(input);
-        tape.linear(&self.linear, x) // [B, 1]
+    fn forward(&self, input: Tensor<2>) -> Tensor<2> {
+        self.linear.forward(input) // [B, 1]
     }
 
     fn loss(&self, logits: Tensor<2>, onehot: Tensor<2>) -> Tensor<1> {

@@ -11,16 +11,14 @@
 //! | linear 32→10 | `[B, 10]` logits | 330 |
 
 use burn::module::Module;
-use burn::nn::conv::Conv2d;
-use burn::nn::{Linear, PaddingConfig2d};
+use burn::nn::PaddingConfig2d;
 use burn::tensor::activation::relu;
 use burn::tensor::module::max_pool2d;
 use burn::tensor::ops::MaxPoolOptions;
 use burn::tensor::{Device, Tensor};
 
-use super::DpModel;
 use super::init::{conv, linear, seeds};
-use crate::grad_sample::Tape;
+use crate::nn::{BurnModel, Conv2d, Linear};
 
 /// The MNIST CNN. Input `[batch, 1, 28, 28]` in [0, 1], output logits `[batch, 10]`.
 #[derive(Module, Debug)]
@@ -41,10 +39,10 @@ impl MnistCnn {
     pub fn new(device: &Device, seed: u64) -> Self {
         let s = seeds(seed);
         MnistCnn {
-            conv1: conv([1, 16], 8, 2, PaddingConfig2d::Explicit(3, 3, 3, 3), device, s(1)),
-            conv2: conv([16, 32], 4, 2, PaddingConfig2d::Valid, device, s(2)),
-            fc1: linear(512, 32, device, s(3)),
-            fc2: linear(32, 10, device, s(4)),
+            conv1: conv([1, 16], 8, 2, PaddingConfig2d::Explicit(3, 3, 3, 3), device, s(1)).into(),
+            conv2: conv([16, 32], 4, 2, PaddingConfig2d::Valid, device, s(2)).into(),
+            fc1: linear(512, 32, device, s(3)).into(),
+            fc2: linear(32, 10, device, s(4)).into(),
         }
     }
 
@@ -54,21 +52,20 @@ impl MnistCnn {
     }
 }
 
-impl DpModel for MnistCnn {
+impl BurnModel for MnistCnn {
     type Input = Tensor<4>;
 
     /// # Shapes
     /// - `input`: `[batch, 1, 28, 28]`; returns `[batch, 10]`
-    fn forward(&self, tape: &mut Tape, input: Tensor<4>) -> Tensor<2> {
+    fn forward(&self, input: Tensor<4>) -> Tensor<2> {
         let pool = MaxPoolOptions::new([2, 2]).with_stride([1, 1]);
-        let x = tape.input(input);
-        let x = relu(tape.conv2d(&self.conv1, x)); // [B, 16, 14, 14]
+        let x = relu(self.conv1.forward(input)); // [B, 16, 14, 14]
         let x = max_pool2d(x, pool.clone()); // [B, 16, 13, 13]
-        let x = relu(tape.conv2d(&self.conv2, x)); // [B, 32, 5, 5]
+        let x = relu(self.conv2.forward(x)); // [B, 32, 5, 5]
         let x = max_pool2d(x, pool); // [B, 32, 4, 4]
         let [batch, c, h, w] = x.dims();
         let x = x.reshape([batch, c * h * w]); // [B, 512]
-        let x = relu(tape.linear(&self.fc1, x)); // [B, 32]
-        tape.linear(&self.fc2, x) // [B, 10]
+        let x = relu(self.fc1.forward(x)); // [B, 32]
+        self.fc2.forward(x) // [B, 10]
     }
 }
