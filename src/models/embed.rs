@@ -3,13 +3,11 @@
 //! 160,370 parameters.
 
 use burn::module::Module;
-use burn::nn::{Embedding, Linear};
 use burn::tensor::activation::relu;
 use burn::tensor::{Device, Int, Tensor};
 
-use super::DpModel;
 use super::init::{embedding, linear, seeds};
-use crate::grad_sample::Tape;
+use crate::nn::{BurnModel, Embedding, Linear};
 
 /// The embedding network. Input token ids `[batch, seq_length]`, logits `[batch, 2]`.
 #[derive(Module, Debug)]
@@ -27,21 +25,21 @@ impl EmbedNet {
     pub fn new(device: &Device, vocab: usize, seed: u64) -> Self {
         let s = seeds(seed);
         EmbedNet {
-            embedding: embedding(vocab, 16, 0.02, device, s(1)),
-            fc1: linear(16, 16, device, s(2)),
-            fc2: linear(16, 2, device, s(3)),
+            embedding: embedding(vocab, 16, 0.02, device, s(1)).into(),
+            fc1: linear(16, 16, device, s(2)).into(),
+            fc2: linear(16, 2, device, s(3)).into(),
         }
     }
 }
 
-impl DpModel for EmbedNet {
+impl BurnModel for EmbedNet {
     type Input = Tensor<2, Int>;
 
-    fn forward(&self, tape: &mut Tape, input: Tensor<2, Int>) -> Tensor<2> {
-        let x = tape.embedding(&self.embedding, input); // [B, T, 16]
+    fn forward(&self, input: Tensor<2, Int>) -> Tensor<2> {
+        let x = self.embedding.forward(input); // [B, T, 16]
         let [batch, _, d] = x.dims();
         let x = x.mean_dim(1).reshape([batch, d]); // [B, 16]
-        let x = relu(tape.linear(&self.fc1, x)); // [B, 16]
-        tape.linear(&self.fc2, x) // [B, 2]
+        let x = relu(self.fc1.forward(x)); // [B, 16]
+        self.fc2.forward(x) // [B, 2]
     }
 }
