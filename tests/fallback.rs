@@ -41,16 +41,7 @@ fn batch(dev: &ComputeDevice) -> (Tensor<2>, Tensor<2>, usize) {
 }
 
 fn config(strategy: Strategy) -> DpSgdConfig {
-    DpSgdConfig {
-        noise_multiplier: 0.0,
-        max_grad_norm: 0.3,
-        lr: 1.0,
-        expected_batch_size: 4.0,
-        noise_seed: 1,
-        strategy,
-        optimizer: Default::default(),
-        secure_noise: false,
-    }
+    common::dp_config(strategy, 0.0, 0.3, 1.0, 4.0)
 }
 
 /// The one-pass strategies need a rule for every layer: the error names the parameter and the

@@ -141,16 +141,7 @@ fn every_strategy_equals_burn_autodiff_per_example(dev: &ComputeDevice) {
     let labels = [3, 1, 4, 1, 5];
     let x = images(labels.len(), dev);
     for strategy in [Strategy::Vectorized, Strategy::Ghost, Strategy::Auto, Strategy::Loop] {
-        let cfg = DpSgdConfig {
-            noise_multiplier: 0.0,
-            max_grad_norm: 0.5,
-            lr: 1.0,
-            expected_batch_size: 4.0,
-            noise_seed: 1,
-            strategy,
-            optimizer: Default::default(),
-            secure_noise: false,
-        };
+        let cfg = common::dp_config(strategy, 0.0, 0.5, 1.0, 4.0);
         let want = reference_delta(&model, &x, &labels, &cfg, dev);
         let mut dp = DpSgd::new(cfg, &dev.device, dev.uses_wgsl_kernels()).unwrap();
         // A padded physical batch: 5 real rows and one all-zero label row.
@@ -195,16 +186,7 @@ fn a_burn_nn_layer_left_in_the_model_is_named(dev: &ComputeDevice) {
         second: burn::nn::LinearConfig::new(4, 3).init(d),
     };
     let x = Tensor::<2>::ones([2, 4], d);
-    let cfg = DpSgdConfig {
-        noise_multiplier: 1.0,
-        max_grad_norm: 1.0,
-        lr: 0.1,
-        expected_batch_size: 2.0,
-        noise_seed: 3,
-        strategy: Strategy::Auto,
-        optimizer: Default::default(),
-        secure_noise: false,
-    };
+    let cfg = common::dp_config(Strategy::Auto, 1.0, 1.0, 0.1, 2.0);
     let mut dp = DpSgd::new(cfg, d, dev.uses_wgsl_kernels()).unwrap();
     let err = dp.step(model, vec![(x, onehot(&[0, 2], 3, dev), 2)]).map(|_| ()).unwrap_err().to_string();
     assert!(err.contains("second.weight") && err.contains("--grad-sample loop"), "{err}");
@@ -241,16 +223,7 @@ fn examples_off_dimension_zero_are_refused(dev: &ComputeDevice) {
     for time_major in [false, true] {
         let model = Flat { fc: dpgpu::nn::LinearConfig::new(5, 3).init(d), time_major };
         for strategy in [Strategy::Vectorized, Strategy::Ghost, Strategy::Auto, Strategy::Loop] {
-            let cfg = DpSgdConfig {
-                noise_multiplier: 1.0,
-                max_grad_norm: 1.0,
-                lr: 0.1,
-                expected_batch_size: 4.0,
-                noise_seed: 3,
-                strategy,
-                optimizer: Default::default(),
-                secure_noise: false,
-            };
+            let cfg = common::dp_config(strategy, 1.0, 1.0, 0.1, 4.0);
             let mut dp = DpSgd::new(cfg, d, dev.uses_wgsl_kernels()).unwrap();
             let taken = dp.step(model.clone(), vec![(x.clone(), y.clone(), 4)]).map(|_| ());
             match strategy {

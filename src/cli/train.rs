@@ -275,6 +275,21 @@ pub fn run(args: TrainArgs, matches: &clap::ArgMatches) -> anyhow::Result<()> {
     result.map_err(|e| workers.fail(e))
 }
 
+/// Resumes `--resume`'s run, or trains `config` afresh, as this worker of `collective`.
+fn start(
+    args: &TrainArgs,
+    config: &TrainConfig,
+    dev: &dpgpu::device::ComputeDevice,
+    collective: &dyn Collective,
+    on_epoch: &mut dpgpu::engine::trainer::EpochCallback<'_>,
+    on_step: &mut dpgpu::engine::trainer::StepCallback<'_>,
+) -> dpgpu::Result<dpgpu::engine::trainer::RunRecord> {
+    match &args.resume {
+        Some(dir) => resume_with(dir, dev, collective, on_epoch, on_step),
+        None => train_with(config, dev, collective, on_epoch, on_step),
+    }
+}
+
 fn run_on(
     args: &TrainArgs,
     config: &TrainConfig,
@@ -285,10 +300,7 @@ fn run_on(
     let dev = select_local(args.backend, workers.local_rank())?;
     if collective.rank() != 0 {
         // Worker 0 speaks for the run; the others only compute.
-        let record = match &args.resume {
-            Some(dir) => resume_with(dir, &dev, collective, &mut |_, _| {}, &mut |_, _| true)?,
-            None => train_with(config, &dev, collective, &mut |_, _| {}, &mut |_, _| true)?,
-        };
+        let record = start(args, config, &dev, collective, &mut |_, _| {}, &mut |_, _| true)?;
         log::info!("worker {} done after {} epochs", collective.rank(), record.epochs.len());
         return Ok(());
     }
@@ -374,13 +386,10 @@ fn run_on(
         });
         epoch_no.set(epoch_no.get() + 1);
     };
-    let record = match &args.resume {
-        Some(dir) => {
-            eprintln!("resuming from {}", dir.display());
-            resume_with(dir, &dev, collective, &mut on_epoch, &mut on_step)?
-        }
-        None => train_with(config, &dev, collective, &mut on_epoch, &mut on_step)?,
-    };
+    if let Some(dir) = &args.resume {
+        eprintln!("resuming from {}", dir.display());
+    }
+    let record = start(args, config, &dev, collective, &mut on_epoch, &mut on_step)?;
     bar.finish_and_clear();
     if args.json {
         println!("{}", json!({"event": "done", "out": out, "record": record}));

@@ -31,18 +31,20 @@ pub fn digest_values<E: burn::tensor::Element>(values: &[E]) -> Digest32 {
 
 /// SHA-256 of every float parameter of `model` (little-endian `f32`, in the module's order).
 pub fn parameter_digest<M: Module>(model: &M) -> Digest32 {
-    struct Hash(Sha256);
-    impl ModuleVisitor for Hash {
+    digest_values(&flat_parameters(model))
+}
+
+/// Every float parameter of `model` as `f32`, flattened in the module's order.
+fn flat_parameters<M: Module>(model: &M) -> Vec<f32> {
+    struct Collect(Vec<f32>);
+    impl ModuleVisitor for Collect {
         fn visit_float<const D: usize>(&mut self, param: &Param<Tensor<D>>) {
-            let values = param.val().into_data().convert::<f32>();
-            for v in values.iter::<f32>() {
-                self.0.update(v.to_le_bytes());
-            }
+            self.0.extend(param.val().into_data().convert::<f32>().iter::<f32>());
         }
     }
-    let mut hash = Hash(Sha256::new());
-    model.visit(&mut hash);
-    hash.0.finalize().into()
+    let mut collect = Collect(Vec::new());
+    model.visit(&mut collect);
+    collect.0
 }
 
 /// Checks that every worker holds the same digest for every named field, in the same order (the
@@ -60,9 +62,8 @@ pub fn check_agreement(
     if collective.world_size() == 1 {
         return Ok(());
     }
-    let mut count = (fields.len() as u64).to_le_bytes();
-    collective.broadcast(0, &mut count)?;
-    let mut differ = [f32::from(u64::from_le_bytes(count) != fields.len() as u64)];
+    let count = collective.broadcast_u64(0, fields.len() as u64)?;
+    let mut differ = [f32::from(count != fields.len() as u64)];
     collective.all_reduce_sum(&mut differ)?;
     if differ[0] > 0.0 {
         return Err(Error::Distributed(format!(
@@ -107,14 +108,12 @@ pub fn broadcast_from_zero(
         return payload.map_err(Error::Distributed);
     }
     let zero = collective.rank() == 0;
-    let (mut head, mut body) = match (&payload, zero) {
+    let (head, mut body) = match (&payload, zero) {
         (Ok(bytes), true) => (1u64 << 63 | bytes.len() as u64, bytes.clone()),
         (Err(e), true) => (e.len() as u64, e.clone().into_bytes()),
         (_, false) => (0, Vec::new()),
     };
-    let mut bytes = head.to_le_bytes();
-    collective.broadcast(0, &mut bytes)?;
-    head = u64::from_le_bytes(bytes);
+    let head = collective.broadcast_u64(0, head)?;
     body.resize((head & !(1 << 63)) as usize, 0);
     collective.broadcast(0, &mut body)?;
     match head >> 63 {
@@ -132,22 +131,14 @@ pub fn parameters_from_zero<M: Module>(collective: &dyn Collective, model: M) ->
     if collective.world_size() == 1 {
         return Ok(model);
     }
-    let mut flat = Vec::new();
-    struct Collect<'a>(&'a mut Vec<f32>);
-    impl ModuleVisitor for Collect<'_> {
-        fn visit_float<const D: usize>(&mut self, param: &Param<Tensor<D>>) {
-            self.0.extend(param.val().into_data().convert::<f32>().iter::<f32>());
-        }
-    }
-    model.visit(&mut Collect(&mut flat));
+    let mut flat = flat_parameters(&model);
     let mut size = [flat.len() as f32];
     let mine = size[0];
     collective.all_reduce_sum(&mut size)?;
     if size[0] != mine * collective.world_size() as f32 {
         return Err(Error::Distributed("the workers' models have different numbers of parameters".into()));
     }
-    let mut bytes: Vec<u8> = flat.iter().flat_map(|v| v.to_le_bytes()).collect();
-    collective.broadcast(0, &mut bytes)?;
+    collective.broadcast_f32(0, &mut flat)?;
     struct Load {
         values: Vec<f32>,
         at: usize,
@@ -163,8 +154,7 @@ pub fn parameters_from_zero<M: Module>(collective: &dyn Collective, model: M) ->
             })
         }
     }
-    let values = bytes.chunks_exact(4).map(|b| f32::from_le_bytes([b[0], b[1], b[2], b[3]])).collect();
-    Ok(model.map(&mut Load { values, at: 0 }))
+    Ok(model.map(&mut Load { values: flat, at: 0 }))
 }
 
 #[cfg(test)]

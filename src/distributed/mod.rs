@@ -60,6 +60,31 @@ pub trait Collective {
     /// # Errors
     /// [`Error::Distributed`] if the transport fails or the workers' lengths differ.
     fn broadcast(&self, root: usize, buf: &mut [u8]) -> Result<()>;
+
+    /// Worker `root`'s `value` on every worker ([`broadcast`](Self::broadcast) of its 8
+    /// little-endian bytes).
+    ///
+    /// # Errors
+    /// As [`broadcast`](Self::broadcast).
+    fn broadcast_u64(&self, root: usize, value: u64) -> Result<u64> {
+        let mut bytes = value.to_le_bytes();
+        self.broadcast(root, &mut bytes)?;
+        Ok(u64::from_le_bytes(bytes))
+    }
+
+    /// Replaces `buf` on every worker by worker `root`'s ([`broadcast`](Self::broadcast) of
+    /// its little-endian bytes: every bit kept).
+    ///
+    /// # Errors
+    /// As [`broadcast`](Self::broadcast).
+    fn broadcast_f32(&self, root: usize, buf: &mut [f32]) -> Result<()> {
+        let mut bytes: Vec<u8> = buf.iter().flat_map(|v| v.to_le_bytes()).collect();
+        self.broadcast(root, &mut bytes)?;
+        for (v, b) in buf.iter_mut().zip(bytes.chunks_exact(4)) {
+            *v = f32::from_le_bytes([b[0], b[1], b[2], b[3]]);
+        }
+        Ok(())
+    }
 }
 
 /// One worker alone: rank 0 of 1; the collectives leave the buffers as they are.
@@ -217,12 +242,8 @@ pub fn shared_sampling_key(
     if !secure {
         return Ok(shared);
     }
-    let mut bytes = [0u8; 8];
-    if collective.rank() == 0 {
-        bytes = draw()?.to_le_bytes();
-    }
-    collective.broadcast(0, &mut bytes)?;
-    Ok(u64::from_le_bytes(bytes))
+    let mine = if collective.rank() == 0 { draw()? } else { 0 };
+    collective.broadcast_u64(0, mine)
 }
 
 /// A random key every worker shares: worker 0 draws it from the OS CSPRNG and broadcasts it. For

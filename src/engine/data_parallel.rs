@@ -1,6 +1,7 @@
 //! The DP step of one worker of a data-parallel run ([`crate::distributed`]): the local clipped
 //! sum, one all-reduce, the noise once, the update.
 
+use burn::module::ParamId;
 use burn::tensor::{Tensor, TensorData};
 
 use crate::distributed::Collective;
@@ -8,7 +9,7 @@ use crate::distributed::agreement::{check_agreement, digest};
 use crate::error::{Error, Result};
 use crate::models::DpModel;
 
-use super::dpsgd::{ClippedSum, DpSgd, PhysicalBatch};
+use super::dpsgd::{ClippedSum, DpSgd, PhysicalBatch, read_back};
 
 impl DpSgd {
     /// One DP-SGD step of a data-parallel run, on every worker of `collective` at once:
@@ -80,9 +81,8 @@ impl DpSgd {
     /// # Errors
     /// [`Error::Distributed`] on every worker, naming what differs.
     fn agree(&mut self, collective: &dyn Collective) -> Result<()> {
-        let mut key = self.config().noise_seed.to_le_bytes();
-        collective.broadcast(0, &mut key)?;
-        self.set_noise_seed(u64::from_le_bytes(key));
+        let key = collective.broadcast_u64(0, self.config().noise_seed)?;
+        self.set_noise_seed(key);
         let config = serde_json::to_vec(self.config()).expect("a DP-SGD config serialises");
         let fields = [
             ("steps taken", digest(&self.steps_taken().to_le_bytes())),
@@ -100,47 +100,40 @@ fn all_reduce<M: DpModel>(
     loss: Tensor<1>,
     collective: &dyn Collective,
 ) -> Result<Tensor<1>> {
-    let ordered = sum.ordered(model);
-    let mut flat = Vec::new();
-    for (_, t) in &ordered {
-        flat.extend(host(t.clone())?);
-    }
     let device = loss.device();
-    flat.extend(host(loss)?);
+    let ordered = sum.ordered(model);
+    let mut flat = flatten(&ordered)?;
+    flat.extend(read_back(loss, "the loss")?);
     collective.all_reduce_sum(&mut flat)?;
+    let loss = flat.pop().expect("the loss was appended");
+    unflatten(sum, ordered, &flat);
+    Ok(Tensor::from_data(TensorData::new(vec![loss], [1]), &device))
+}
+
+/// Replaces `sum` on every worker by worker 0's.
+fn broadcast_sum<M: DpModel>(model: &M, sum: &mut ClippedSum, collective: &dyn Collective) -> Result<()> {
+    let ordered = sum.ordered(model);
+    let mut flat = flatten(&ordered)?;
+    collective.broadcast_f32(0, &mut flat)?;
+    unflatten(sum, ordered, &flat);
+    Ok(())
+}
+
+/// The clipped sums, in the given order, as one host vector.
+fn flatten(ordered: &[(ParamId, Tensor<1>)]) -> Result<Vec<f32>> {
+    let mut flat = Vec::new();
+    for (_, t) in ordered {
+        flat.extend(read_back(t.clone(), "a clipped sum")?);
+    }
+    Ok(flat)
+}
+
+/// Puts [`flatten`]'s vector, changed by a collective, back into `sum`.
+fn unflatten(sum: &mut ClippedSum, ordered: Vec<(ParamId, Tensor<1>)>, flat: &[f32]) {
     let mut at = 0;
     for (id, t) in ordered {
         let n = t.dims()[0];
         sum.set(id, Tensor::from_data(TensorData::new(flat[at..at + n].to_vec(), [n]), &t.device()));
         at += n;
     }
-    Ok(Tensor::from_data(TensorData::new(vec![flat[at]], [1]), &device))
-}
-
-/// Replaces `sum` on every worker by worker 0's.
-fn broadcast_sum<M: DpModel>(model: &M, sum: &mut ClippedSum, collective: &dyn Collective) -> Result<()> {
-    let ordered = sum.ordered(model);
-    let mut bytes = Vec::new();
-    for (_, t) in &ordered {
-        bytes.extend(host(t.clone())?.iter().flat_map(|v| v.to_le_bytes()));
-    }
-    collective.broadcast(0, &mut bytes)?;
-    let mut at = 0;
-    for (id, t) in ordered {
-        let n = t.dims()[0];
-        let values: Vec<f32> = bytes[at..at + 4 * n]
-            .chunks_exact(4)
-            .map(|b| f32::from_le_bytes([b[0], b[1], b[2], b[3]]))
-            .collect();
-        sum.set(id, Tensor::from_data(TensorData::new(values, [n]), &t.device()));
-        at += 4 * n;
-    }
-    Ok(())
-}
-
-fn host(t: Tensor<1>) -> Result<Vec<f32>> {
-    t.into_data()
-        .convert::<f32>()
-        .try_into_vec::<f32>()
-        .map_err(|e| Error::Backend(format!("reading a clipped sum back for the all-reduce: {e:?}")))
 }

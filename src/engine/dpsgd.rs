@@ -175,7 +175,7 @@ impl ClippedSum {
 
     /// Adds a zero sum for every trainable parameter of `model` that has none (one no physical
     /// batch reached), so that every trainable parameter is noised at every step.
-    pub(crate) fn cover<M: Module>(&mut self, model: &M, device: &Device) {
+    fn cover<M: Module>(&mut self, model: &M, device: &Device) {
         for p in model_params(model).into_iter().filter(|p| p.trainable) {
             self.sums
                 .entry(p.id)
@@ -405,7 +405,8 @@ impl DpSgd {
 
     /// Phases 2-4 of a step, fused per parameter tensor: adds N(0, σ²C²) to `sum`, divides by
     /// the expected batch size and applies the configured SGD or Adam update to `model`; counts
-    /// the step.
+    /// the step. `sum` comes from [`clip_and_sum`](Self::clip_and_sum), which gives every
+    /// trainable parameter an entry (zero where no batch reached it), so every one is noised.
     ///
     /// # Errors
     /// Secure mode only: [`Error::Backend`] if a clipped sum holds a non-finite coordinate
@@ -468,12 +469,7 @@ impl DpSgd {
             return Ok((self.config.noise_multiplier * self.config.max_grad_norm) as f32);
         };
         for sum in acc.sums.values_mut() {
-            let mut host = sum
-                .clone()
-                .into_data()
-                .convert::<f32>()
-                .try_into_vec::<f32>()
-                .map_err(|e| Error::Backend(format!("secure mode: reading a clipped sum: {e:?}")))?;
+            let mut host = read_back(sum.clone(), "secure mode: a clipped sum")?;
             secure.add_noise(&mut host).map_err(|e| match e {
                 SecureNoiseError::NonFinite(i) => Error::Backend(format!(
                     "secure mode, step {}: the clipped sum has a non-finite coordinate ({i}); \
@@ -677,7 +673,6 @@ impl DpSgd {
     /// # Errors
     /// As [`prepare_noise`](Self::prepare_noise).
     fn noisy_update<M: Module>(&mut self, model: M, mut acc: ClippedSum) -> Result<M> {
-        acc.cover(&model, &self.device);
         let std = self.prepare_noise(&mut acc)?;
         Ok(self.update(model, acc, std))
     }
@@ -704,6 +699,17 @@ impl DpSgd {
         };
         model.map(&mut mapper)
     }
+}
+
+/// `t` read back to the host.
+///
+/// # Errors
+/// [`Error::Backend`] naming `what` if the device cannot read it back.
+pub(crate) fn read_back(t: Tensor<1>, what: &str) -> Result<Vec<f32>> {
+    t.into_data()
+        .convert::<f32>()
+        .try_into_vec::<f32>()
+        .map_err(|e| Error::Backend(format!("reading {what} back: {e:?}")))
 }
 
 /// The noise of one step: its key (seed, step), its standard deviation and the public divisor.

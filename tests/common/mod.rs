@@ -222,3 +222,23 @@ pub fn onehot(labels: &[usize], classes: usize, dev: &ComputeDevice) -> burn::te
     }
     burn::tensor::Tensor::from_data(burn::tensor::TensorData::new(v, [labels.len(), classes]), &dev.device)
 }
+
+/// A DP-SGD configuration with SGD, no secure mode and the fixed noise key 1.
+pub fn dp_config(
+    strategy: dpgpu::engine::Strategy,
+    noise_multiplier: f64,
+    max_grad_norm: f64,
+    lr: f64,
+    expected_batch_size: f64,
+) -> dpgpu::engine::DpSgdConfig {
+    dpgpu::engine::DpSgdConfig {
+        noise_multiplier,
+        max_grad_norm,
+        lr,
+        expected_batch_size,
+        noise_seed: 1,
+        strategy,
+        optimizer: Default::default(),
+        secure_noise: false,
+    }
+}
