@@ -6,7 +6,7 @@
 
 mod common;
 
-use burn::module::{Module, ModuleVisitor, Param};
+use burn::module::Module;
 use burn::nn::pool::{AdaptiveAvgPool2d, AdaptiveAvgPool2dConfig};
 use burn::nn::{Dropout, DropoutConfig, Relu};
 use burn::optim::GradientsParams;
@@ -99,20 +99,6 @@ fn images(batch: usize, dev: &ComputeDevice) -> Tensor<3> {
     Tensor::from_data(TensorData::new(v, [batch, 12, 12]), &dev.device)
 }
 
-/// Every parameter's gradient in `GradientsParams`, flattened in the module's visiting order.
-fn ordered(model: &private::Model, grads: &GradientsParams) -> Vec<f32> {
-    struct Collect<'a>(&'a GradientsParams, Vec<f32>);
-    impl ModuleVisitor for Collect<'_> {
-        fn visit_float<const D: usize>(&mut self, param: &Param<Tensor<D>>) {
-            let g = self.0.get::<D>(param.id).unwrap_or_else(|| param.val().zeros_like());
-            self.1.extend(common::values(g));
-        }
-    }
-    let mut c = Collect(grads, Vec::new());
-    model.visit(&mut c);
-    c.1
-}
-
 /// θ − lr·Σ_i clip_C(g_i)/qN, each g_i from Burn's autodiff on example i alone, the model run as
 /// plain Burn (no dpgpu recorder is active here).
 fn reference_delta(
@@ -128,7 +114,7 @@ fn reference_delta(
         let logits = tracked.forward(x.clone().slice([i..i + 1]).autodiff());
         let loss = cross_entropy_sum(logits, onehot(&[label], 10, dev).autodiff());
         let grads = GradientsParams::from_grads(loss.backward(), &tracked);
-        let g = ordered(model, &grads);
+        let g = common::ordered_grads(model, &grads);
         let norm = g.iter().map(|v| (*v as f64).powi(2)).sum::<f64>().sqrt();
         let c = (cfg.max_grad_norm / (norm + 1e-6)).min(1.0) as f32;
         sum.iter_mut().zip(&g).for_each(|(s, v)| *s += c * v);

@@ -33,6 +33,7 @@
 //! ```
 
 mod capture;
+mod gate_lstm;
 mod host;
 pub mod lstm;
 pub mod plan;
@@ -48,6 +49,7 @@ use burn::tensor::{Device, Int, Tensor};
 use crate::error::{Error, Result};
 pub use capture::TapeGrads;
 use capture::{Backprops, Capture};
+pub(crate) use gate_lstm::{GateLstm, GateParams};
 pub use lstm::DpLstm;
 pub(crate) use params::direct_grads;
 pub use params::{ModelParam, check_coverage, find_batch_norm, model_params, trainable};
@@ -122,13 +124,18 @@ impl Leaf {
     }
 }
 
-/// An LSTM application: its output probe, its input and the gates for the backward pass.
-struct LstmRecord {
-    /// The gate Linear's capture; `None` when both its parameters are frozen.
-    capture: Option<usize>,
-    probe: Tensor<3>,
-    input: Tensor<3>,
-    cache: lstm::LstmCache,
+/// An LSTM application, kept for the backward pass through time.
+enum LstmRecord {
+    /// A [`DpLstm`]: its output probe, its input and the gates.
+    Haiku {
+        /// The gate Linear's capture; `None` when both its parameters are frozen.
+        capture: Option<usize>,
+        probe: Tensor<3>,
+        input: Tensor<3>,
+        cache: lstm::LstmCache,
+    },
+    /// A burn-nn-layout LSTM ([`crate::nn::Lstm`]): its per-step leaves and captures.
+    Gates(gate_lstm::GateLstmRecord),
 }
 
 /// Records a forward pass; see the module docs.
@@ -509,8 +516,138 @@ impl Tape {
             });
             self.captures.len() - 1
         });
-        self.lstms.push(LstmRecord { capture, probe, input: x, cache });
+        self.lstms.push(LstmRecord::Haiku { capture, probe, input: x, cache });
         hidden
+    }
+
+    /// An LSTM in burn-nn's layout (the drop-in [`crate::nn::Lstm`]) over a batch-first
+    /// sequence from an optional initial state, in `Params` or `Probe` mode (see
+    /// [`gate_lstm`]). Each of its Linears is captured on the sequence in both modes: their
+    /// gradients come from the backprops of the gates, computed in [`Tape::backward`].
+    ///
+    /// # Shapes
+    /// - `x`: `[batch, time, d_input]`; `state`: (cell, hidden), `[batch, d_hidden]` each
+    /// - returns (`[batch, time, d_hidden]` hidden states, final cell and hidden states
+    ///   `[batch, d_hidden]`)
+    ///
+    /// # Panics
+    /// On an `Eval` tape (the drop-in layer runs burn-nn's forward there).
+    pub(crate) fn gate_lstm(
+        &mut self,
+        lstm: &gate_lstm::GateLstm,
+        x: Tensor<3>,
+        state: Option<(Tensor<2>, Tensor<2>)>,
+    ) -> (Tensor<3>, Tensor<2>, Tensor<2>) {
+        assert_ne!(self.mode, TapeMode::Eval, "the drop-in Lstm runs burn-nn's forward in Eval mode");
+        let [batch, time, d_input] = x.dims();
+        let h_dim = lstm.d_hidden;
+        let gh = lstm.gates.len() * h_dim;
+        if self.mode == TapeMode::Params {
+            return self.gate_lstm_params(lstm, x, state);
+        }
+        let stacked = lstm.stacked();
+        let x_plain = x.clone().without_autodiff();
+        let mut zx = x_plain.clone().reshape([batch * time, d_input]).matmul(stacked.wx.clone());
+        if let Some(b) = stacked.bias {
+            zx = zx + b.reshape([1, gh]);
+        }
+        let zx = zx.reshape([batch, time, gh]);
+        let leaves: Vec<Tensor<2>> = (0..time)
+            .map(|t| zx.clone().slice([0..batch, t..t + 1]).reshape([batch, gh]).autodiff().require_grad())
+            .collect();
+        // The recurrence's own graph starts from leaves (see `GateLstmRecord`).
+        let leaf = |t: Tensor<2>| t.without_autodiff().autodiff().require_grad();
+        let state = state.map(|(c, h)| [(c.clone(), leaf(c)), (h.clone(), leaf(h))]);
+        let (c0, h0) = match &state {
+            Some([(_, c), (_, h)]) => (c.clone(), h.clone()),
+            None => {
+                let zeros = Tensor::<2>::zeros([batch, h_dim], &self.autodiff);
+                (zeros.clone(), zeros)
+            }
+        };
+        let (hs, h_prev, c, h) = gate_lstm::recurrence(lstm, &leaves, stacked.wh.autodiff(), c0, h0);
+        let (output, cell, hidden) = (
+            gate_lstm::Handed::new(Tensor::stack(hs, 1)),
+            gate_lstm::Handed::new(c),
+            gate_lstm::Handed::new(h),
+        );
+        let handed = (output.leaf.clone(), cell.leaf.clone(), hidden.leaf.clone());
+        let h_prev = Tensor::stack(h_prev, 1);
+        let mut captures = Vec::new();
+        for (k, gate) in lstm.gates.iter().enumerate() {
+            for ((weight, bias), activations) in
+                [(gate.input, x_plain.clone()), (gate.hidden, h_prev.clone())]
+            {
+                let weight = self.trained(weight);
+                let bias = bias.and_then(|b| self.trained(b));
+                if weight.is_some() || bias.is_some() {
+                    self.captures.push(Capture::Linear {
+                        activations,
+                        backprops: Backprops::Pending,
+                        weight,
+                        bias,
+                        transposed: false,
+                        d_out: h_dim,
+                    });
+                    captures.push((self.captures.len() - 1, k));
+                }
+            }
+        }
+        self.lstms.push(LstmRecord::Gates(gate_lstm::GateLstmRecord {
+            leaves,
+            captures,
+            input: x,
+            state,
+            output,
+            cell,
+            hidden,
+            wx_t: stacked.wx.transpose(),
+            d_hidden: h_dim,
+        }));
+        handed
+    }
+
+    /// [`Tape::gate_lstm`] in `Params` mode: every parameter one autodiff leaf and the whole
+    /// recurrence on the loss's graph, so that one backward pass gives the summed gradients
+    /// (slicing the tracked input projection costs that pass `O(T²)`, as burn-nn's own Lstm).
+    fn gate_lstm_params(
+        &mut self,
+        lstm: &gate_lstm::GateLstm,
+        x: Tensor<3>,
+        state: Option<(Tensor<2>, Tensor<2>)>,
+    ) -> (Tensor<3>, Tensor<2>, Tensor<2>) {
+        let [batch, time, d_input] = x.dims();
+        let h_dim = lstm.d_hidden;
+        let (mut wx, mut wh, mut bias) = (Vec::new(), Vec::new(), Vec::new());
+        for gate in &lstm.gates {
+            wx.push(self.param(gate.input.0, Leaf::R2).0);
+            wh.push(self.param(gate.hidden.0, Leaf::R2).0);
+            let (bx, _) = self.optional_param(gate.input.1);
+            let (bh, _) = self.optional_param(gate.hidden.1);
+            bias.push(match (bx, bh) {
+                (Some(a), Some(b)) => Some(a + b),
+                (a, b) => a.or(b),
+            });
+        }
+        let gh = wx.len() * h_dim;
+        let mut zx = x.reshape([batch * time, d_input]).matmul(Tensor::cat(wx, 1));
+        if bias.iter().any(Option::is_some) {
+            let zeros = || Tensor::<1>::zeros([h_dim], &self.autodiff);
+            let b = Tensor::cat(bias.into_iter().map(|b| b.unwrap_or_else(zeros)).collect(), 0);
+            zx = zx + b.reshape([1, gh]);
+        }
+        let zx = zx.reshape([batch, time, gh]);
+        let steps: Vec<Tensor<2>> =
+            (0..time).map(|t| zx.clone().slice([0..batch, t..t + 1]).reshape([batch, gh])).collect();
+        let (c0, h0) = match state {
+            Some((c, h)) => (c.autodiff(), h.autodiff()),
+            None => {
+                let zeros = Tensor::<2>::zeros([batch, h_dim], &self.autodiff);
+                (zeros.clone(), zeros)
+            }
+        };
+        let (hs, _, c, h) = gate_lstm::recurrence(lstm, &steps, Tensor::cat(wh, 1), c0, h0);
+        (Tensor::stack(hs, 1), c, h)
     }
 
     /// Runs the backward pass of `loss` (a sum of per-example losses) and of every LSTM recorded
@@ -524,14 +661,24 @@ impl Tape {
         let mut grads = TapeGrads { passes: vec![loss.backward()] };
         for record in self.lstms.iter().rev() {
             // Every pass so far: the loss's, and the input passes of LSTMs stacked above.
-            let d_hidden =
-                grads.grad_sum(&record.probe).unwrap_or_else(|| record.probe.zeros_like().without_autodiff());
-            let (dz, dx) = lstm::backward(&record.cache, d_hidden);
-            if let Some(capture) = record.capture {
-                self.captures[capture].set_backprops(dz);
-            }
-            if record.input.is_tracked() {
-                grads.passes.push((record.input.clone() * dx).sum().backward());
+            match record {
+                LstmRecord::Haiku { capture, probe, input, cache } => {
+                    let d_hidden =
+                        grads.grad_sum(probe).unwrap_or_else(|| probe.zeros_like().without_autodiff());
+                    let (dz, dx) = lstm::backward(cache, d_hidden);
+                    if let Some(capture) = capture {
+                        self.captures[*capture].set_backprops(dz);
+                    }
+                    if input.is_tracked() {
+                        grads.passes.push((input.clone() * dx).sum().backward());
+                    }
+                }
+                LstmRecord::Gates(record) => {
+                    let dz = record.backward(&mut grads);
+                    for &(capture, gate) in &record.captures {
+                        self.captures[capture].set_backprops(record.gate(&dz, gate));
+                    }
+                }
             }
         }
         grads

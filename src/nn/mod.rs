@@ -1,5 +1,6 @@
-//! Drop-in layers: burn-nn's `Linear`, `Conv2d`, `Embedding`, `LayerNorm` and `GroupNorm` with
-//! the same fields, configs and record layout, so a Burn model trains privately by changing its
+//! Drop-in layers: burn-nn's `Linear`, `Conv2d`, `Embedding`, `LayerNorm`, `GroupNorm` and
+//! `Lstm` (with its `GateController`s; the state is burn-nn's [`LstmState`]) with the same
+//! fields, configs and record layout, so a Burn model trains privately by changing its
 //! `use burn::nn::...` lines to `use dpgpu::nn::...` and implementing [`BurnModel`] (its input
 //! type and a call of its own `forward`); nothing in its forward changes.
 //!
@@ -31,11 +32,14 @@ use crate::grad_sample::Tape;
 use crate::models::{BatchInput, DpModel, cross_entropy_sum};
 
 mod layers;
+mod lstm;
 
+pub use burn::nn::LstmState;
 pub use layers::{
     Conv2d, Conv2dConfig, Embedding, EmbeddingConfig, GroupNorm, GroupNormConfig, LayerNorm, LayerNormConfig,
     Linear, LinearConfig,
 };
+pub use lstm::{GateController, Lstm, LstmConfig};
 
 /// A Burn model built with [`dpgpu::nn`](self) layers, trained privately as it is: dpgpu calls
 /// [`forward`](BurnModel::forward) with its recorder active.

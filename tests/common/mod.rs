@@ -242,3 +242,20 @@ pub fn dp_config(
         secure_noise: false,
     }
 }
+
+/// Every parameter's gradient in `grads` (zeros where it has none), flattened in `model`'s
+/// visiting order: the layout of `flat_params`.
+pub fn ordered_grads<M: burn::module::Module>(model: &M, grads: &burn::optim::GradientsParams) -> Vec<f32> {
+    use burn::module::{ModuleVisitor, Param};
+    use burn::tensor::Tensor;
+    struct Collect<'a>(&'a burn::optim::GradientsParams, Vec<f32>);
+    impl ModuleVisitor for Collect<'_> {
+        fn visit_float<const D: usize>(&mut self, param: &Param<Tensor<D>>) {
+            let g = self.0.get::<D>(param.id).unwrap_or_else(|| param.val().zeros_like());
+            self.1.extend(values(g));
+        }
+    }
+    let mut c = Collect(grads, Vec::new());
+    model.visit(&mut c);
+    c.1
+}
