@@ -50,7 +50,7 @@
 //!   padded physical batches with a mask.
 //! - [`models`]: the paper's six models ([`models::ModelKind`]) and the [`models::DpModel`] trait.
 //! - [`nn`]: drop-in burn-nn layers (`Linear`, `Conv2d`, `Embedding`, `LayerNorm`,
-//!   `GroupNorm`) and [`nn::BurnModel`]: a Burn model trains privately with its `use` lines
+//!   `GroupNorm`, `Lstm`) and [`nn::BurnModel`]: a Burn model trains privately with its `use` lines
 //!   changed.
 //! - [`grad_sample`]: the forward tape, the per-layer rules for per-sample gradients
 //!   (`grad_sample`, shape `[batch, ...param_shape]`), ghost norms and book-keeping, the `auto` plan.
@@ -62,6 +62,8 @@
 //! - [`distributed`]: data-parallel DP-SGD over several workers (the `Collective` a step
 //!   all-reduces its clipped sums through), W-invariant.
 //! - [`files`]: atomic, durable writes of everything dpgpu writes.
+//! - `learner` (the `learner` feature, on by default): DP steps in burn-train's `Learner`, a
+//!   Poisson-sampling loader over any burn `Dataset`, ε as a metric, the account in checkpoints.
 //! - `bench` (the `cli` feature): the benchmark harness, its reports and charts.
 #![warn(missing_docs)]
 
@@ -76,6 +78,8 @@ pub mod error;
 pub mod files;
 pub mod grad_sample;
 pub mod kernels;
+#[cfg(feature = "learner")]
+pub mod learner;
 pub mod models;
 pub mod nn;
 pub mod privacy;

@@ -49,6 +49,16 @@ impl PoissonSampler {
         Ok(sampler)
     }
 
+    /// N, the number of examples sampled from.
+    pub fn num_samples(&self) -> usize {
+        self.num_samples
+    }
+
+    /// q, each example's inclusion probability.
+    pub fn sample_rate(&self) -> f64 {
+        self.sample_rate
+    }
+
     /// The indices of one logical batch (possibly empty), in increasing order.
     pub fn sample(&mut self) -> Vec<usize> {
         let q = self.sample_rate;

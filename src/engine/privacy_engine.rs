@@ -386,6 +386,26 @@ impl PrivacyEngine {
         Ok((self.optimizer.privatize(model, sum)?, loss))
     }
 
+    /// Continues the account of an earlier engine with the same configuration that had taken
+    /// `steps` steps (a checkpoint's): ε counts them, and the noise of every later step is keyed
+    /// afresh from the OS CSPRNG, for the reason [`load`](Self::load) gives (no step's noise is
+    /// ever drawn twice from one key). In secure mode the noise is fresh at every step anyway.
+    ///
+    /// # Errors
+    /// [`Error::Backend`] if the OS random number generator fails.
+    pub fn continue_from(&mut self, steps: u64) -> Result<()> {
+        if !self.config.secure_mode {
+            self.optimizer.set_noise_seed(random_noise_seed()?);
+        }
+        self.optimizer.set_steps_taken(steps);
+        Ok(())
+    }
+
+    /// N, the size of the dataset the engine samples from.
+    pub fn num_samples(&self) -> usize {
+        self.num_samples
+    }
+
     /// The per-layer plan of the last physical batch (see [`DpSgd::last_plan`]).
     pub fn last_plan(&self) -> Option<&crate::grad_sample::Plan> {
         self.optimizer.last_plan()
@@ -413,14 +433,28 @@ impl PrivacyEngine {
     /// # Errors
     /// From the accountant (e.g. σ = 0 gives no finite ε: [`Error::InvalidParameter`]).
     pub fn epsilon(&self) -> Result<f64> {
-        if self.steps() == 0 {
+        self.epsilon_after(self.steps())
+    }
+
+    /// ε this engine's configuration spends in `steps` steps, at its δ (as
+    /// [`epsilon`](Self::epsilon), which is `epsilon_after(steps())`).
+    ///
+    /// # Errors
+    /// As [`epsilon`](Self::epsilon).
+    pub fn epsilon_after(&self, steps: u64) -> Result<f64> {
+        if steps == 0 {
             return Ok(0.0);
         }
-        let segment = Segment {
+        Ok(epsilon(self.config.accountant, &[self.segment(steps)], self.config.delta)?.0)
+    }
+
+    /// `steps` steps of this engine as the accountant sees them: σ (secure mode's effective σ),
+    /// q and the step count.
+    pub fn segment(&self, steps: u64) -> Segment {
+        Segment {
             noise_multiplier: self.optimizer.accounted_noise_multiplier(self.num_params),
             sample_rate: self.config.sample_rate,
-            steps: self.steps(),
-        };
-        Ok(epsilon(self.config.accountant, &[segment], self.config.delta)?.0)
+            steps,
+        }
     }
 }
