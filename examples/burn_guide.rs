@@ -5,7 +5,8 @@
 //!
 //! `cargo run --release --example burn_guide [-- --epochs N --backend vulkan]`: trains 5 epochs
 //! (about a minute each on a 2-core CPU) and prints test accuracy and ε. burn-train's metric
-//! logs and checkpoints go to `target/burn_guide/` (ε in `train/epoch-*/Epsilon.log`).
+//! logs and checkpoints go to a fresh `target/burn_guide/run-<seconds>/` (ε in
+//! `train/epoch-*/Epsilon.log`).
 
 use std::error::Error;
 use std::sync::Arc;
@@ -174,7 +175,7 @@ pub fn train(
     if let Some(error) = result.error {
         return Err(format!("training failed: {error}").into());
     }
-    println!("epsilon {:.3} at delta 1e-5 after {} steps", result.model.epsilon()?, result.model.steps());
+    println!("epsilon {:.3} at delta 1e-5 after {} steps", result.model.epsilon()?, result.model.steps()?);
     Ok(result.model.into_inner())
 }
 
@@ -202,7 +203,9 @@ fn main() -> Result<(), Box<dyn Error>> {
     let train_set = Dataset::<Images>::new(mnist.train_images, shape.clone(), mnist.train_labels, 10);
     let test_set = Dataset::<Images>::new(mnist.test_images, shape, mnist.test_labels, 10);
     let started = std::time::Instant::now();
-    let dir = root.join("target/burn_guide");
+    // A fresh artifact folder per run: burn-train's summary reads every epoch's logs in it.
+    let run = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH)?.as_secs();
+    let dir = root.join(format!("target/burn_guide/run-{run}"));
     let model = train(dir.to_str().ok_or("a UTF-8 path")?, epochs, train_set, test_set.clone(), &dev)?;
     let accuracy = accuracy(&model, &test_set, &dev.device);
     println!("test accuracy {accuracy:.4} ({:.0} s)", started.elapsed().as_secs_f64());

@@ -93,6 +93,20 @@ fn learn(
     dir: &std::path::Path,
     checkpoint: Option<usize>,
 ) -> Private<Mlp> {
+    learn_with(model, seed, epochs, dir, checkpoint, |t| t)
+}
+
+type Training = SupervisedTraining<Private<Mlp>>;
+
+/// [`learn`] with `customize` applied to the training setup last.
+fn learn_with(
+    model: Private<Mlp>,
+    seed: u64,
+    epochs: usize,
+    dir: &std::path::Path,
+    checkpoint: Option<usize>,
+    customize: impl FnOnce(Training) -> Training,
+) -> Private<Mlp> {
     let train = data(N);
     let batcher = DatasetBatcher::new(&train);
     let loader = PoissonDataLoader::new(train, batcher, LabeledBatch::into_parts, 3, &model)
@@ -111,9 +125,15 @@ fn learn(
     if let Some(epoch) = checkpoint {
         training = training.checkpoint(epoch);
     }
-    let result = training.launch(Learner::new(model.train(), SgdConfig::new().init(), 0.5));
+    let result = customize(training).launch(Learner::new(model, SgdConfig::new().init(), 0.5));
     assert!(result.error.is_none(), "{:?}", result.error);
     result.model
+}
+
+/// ε of `steps` steps at σ 1, q 0.25, δ 1e-5 (the tight accountant).
+fn accountant(steps: u64) -> f64 {
+    let segment = Segment { noise_multiplier: 1.0, sample_rate: Q, steps };
+    epsilon(AccountantKind::Prv, &[segment], 1e-5).unwrap().0
 }
 
 on_every_backend!(a_learner_epoch_equals_the_privatised_batches_applied_by_hand);
@@ -122,7 +142,7 @@ fn a_learner_epoch_equals_the_privatised_batches_applied_by_hand(dev: &ComputeDe
     let model = Mlp::new(&dev.device);
     let dir = tempfile::tempdir().unwrap();
     let learned = learn(private(model.clone(), config(0.0, 0.3), dev), 7, 1, dir.path(), None);
-    assert_eq!(learned.steps(), 4, "one epoch is ceil(1/q) steps");
+    assert_eq!(learned.steps().unwrap(), 4, "one epoch is ceil(1/q) steps");
 
     // The same batches (the sampler from the same seed), zero-padded by dpgpu's own batching,
     // privatised by the engine and applied with Burn's SGD.
@@ -158,26 +178,73 @@ fn last_logged(path: &std::path::Path) -> f64 {
 #[test]
 fn epsilon_is_logged_and_a_resumed_run_keeps_it() {
     let dev = common::cpu();
-    let accountant = |steps| {
-        let segment = Segment { noise_multiplier: 1.0, sample_rate: Q, steps };
-        epsilon(AccountantKind::Prv, &[segment], 1e-5).unwrap().0
-    };
     let whole = tempfile::tempdir().unwrap();
     let learned = learn(private(Mlp::new(&dev.device), config(1.0, 1.0), &dev), 3, 2, whole.path(), None);
-    assert_eq!(learned.steps(), 8);
+    assert_eq!(learned.steps().unwrap(), 8);
     let eps = learned.epsilon().unwrap();
     assert!((eps - accountant(8)).abs() < 1e-9, "ε {eps} vs the accountant's {}", accountant(8));
     let logged = last_logged(&whole.path().join("train/epoch-2/Epsilon.log"));
     assert!((logged - eps).abs() < 1e-3 * eps, "logged ε {logged}, engine's {eps}");
+    // Within epoch 1 every step logs ε as of the epoch's end (never less than spent), then the
+    // exact final value.
+    let text = std::fs::read_to_string(whole.path().join("train/epoch-1/Epsilon.log")).unwrap();
+    let values: Vec<f64> = text.lines().map(|l| l.split(',').next().unwrap().parse().unwrap()).collect();
+    assert_eq!(values.len(), 5, "{text}");
+    assert!(values.iter().all(|v| (v - accountant(4)).abs() < 1e-9), "{values:?} vs {}", accountant(4));
 
     // A new process's view: a fresh model and a fresh engine, resumed from epoch 1's checkpoint.
     let resumed = learn(private(Mlp::new(&dev.device), config(1.0, 1.0), &dev), 4, 2, whole.path(), Some(1));
-    assert_eq!(resumed.steps(), 8, "the checkpoint's 4 steps and epoch 2's 4");
+    assert_eq!(resumed.steps().unwrap(), 8, "the checkpoint's 4 steps and epoch 2's 4");
     assert!((resumed.epsilon().unwrap() - eps).abs() < 1e-9);
 }
 
+/// The count never goes back: every DP step an engine took stays in ε, whatever the records say.
 #[test]
-#[should_panic(expected = "noise_multiplier 1 and sample_rate 0.25, this engine has 2")]
+fn every_dp_step_is_counted_with_accumulation_relaunches_and_a_resume_without_steps() {
+    let dev = common::cpu();
+    // Two DP steps per update: 8 privatised gradients in 2 epochs, all counted.
+    let dir = tempfile::tempdir().unwrap();
+    let model = private(Mlp::new(&dev.device), config(1.0, 1.0), &dev);
+    let learned = learn_with(model, 3, 2, dir.path(), None, |t| t.grads_accumulation(2));
+    assert_eq!(learned.steps().unwrap(), 8);
+    assert!((learned.epsilon().unwrap() - accountant(8)).abs() < 1e-9);
+
+    // The same Private launched twice: both runs' models are released, so 8 steps.
+    let model = private(Mlp::new(&dev.device), config(1.0, 1.0), &dev);
+    let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    learn(model.clone(), 3, 1, a.path(), None);
+    let again = learn(model.clone(), 4, 1, b.path(), None);
+    assert_eq!(again.steps().unwrap(), 8);
+
+    // Resumed at the last epoch: nothing to train, ε is the checkpoint's.
+    let resumed = learn(private(Mlp::new(&dev.device), config(1.0, 1.0), &dev), 5, 2, dir.path(), Some(2));
+    assert_eq!(resumed.steps().unwrap(), 8);
+    assert!((resumed.epsilon().unwrap() - accountant(8)).abs() < 1e-9);
+}
+
+/// burn-train's multi-device strategy: each device takes whole DP steps, all counted.
+#[test]
+fn the_multi_device_strategy_counts_every_devices_steps() {
+    use burn_train::{ExecutionStrategy, MultiDeviceOptim, TrainingStrategy};
+    let dev = common::cpu();
+    let dir = tempfile::tempdir().unwrap();
+    let devices = vec![dev.device.clone(), dev.device.clone()];
+    let strategy =
+        TrainingStrategy::Default(ExecutionStrategy::multi(devices, MultiDeviceOptim::OptimMainDevice));
+    let model = private(Mlp::new(&dev.device), config(1.0, 1.0), &dev);
+    let learned = learn_with(model, 3, 2, dir.path(), None, |t| t.with_training_strategy(strategy));
+    let resumed = learn(private(Mlp::new(&dev.device), config(1.0, 1.0), &dev), 3, 2, dir.path(), Some(2));
+    assert_eq!(
+        (learned.steps().unwrap(), resumed.steps().unwrap()),
+        (8, 8),
+        "2 epochs of 4 steps on 2 devices"
+    );
+}
+
+#[test]
+#[should_panic(
+    expected = "checkpoint must be made with this engine's noise_multiplier 2 and sample_rate 0.25"
+)]
 fn a_checkpoint_made_with_another_noise_multiplier_is_refused() {
     let dev = common::cpu();
     let dir = tempfile::tempdir().unwrap();

@@ -72,9 +72,14 @@ impl<T: Send + Sync + 'static, I: Send + 'static> PoissonDataLoader<T, I> {
     ///
     /// # Errors
     /// [`Error::InvalidParameter`] naming `dataset` when its size is not the engine's
-    /// `num_samples` (q·N would not be the expected batch size the noise is divided by),
-    /// `num_classes` when 0; [`Error::Backend`] if the OS random number generator fails.
-    pub fn new<M: BurnModel, B>(
+    /// `num_samples` (q·N would not be the expected batch size the noise is divided by) or when
+    /// its example 0 cannot be read, `num_classes` when it is not the number of the model's
+    /// outputs (checked by one example through the batcher and the model); [`Error::Backend`] if
+    /// the OS random number generator fails.
+    ///
+    /// Iterating yields a [`DatasetError`] naming `targets` for a batch with a class index
+    /// outside `0..num_classes`.
+    pub fn new<M: BurnModel<Input = I>, B>(
         dataset: impl Dataset<T> + 'static,
         batcher: impl Batcher<T, B> + 'static,
         parts: impl Fn(B) -> (I, Tensor<1, Int>) + Send + Sync + 'static,
@@ -86,12 +91,9 @@ impl<T: Send + Sync + 'static, I: Send + 'static> PoissonDataLoader<T, I> {
             let expected = format!("the engine's num_samples ({n}): build the engine for this dataset");
             return Err(Error::invalid("dataset", format!("{} examples", dataset.len()), expected));
         }
-        if num_classes == 0 {
-            return Err(Error::invalid("num_classes", 0, "at least 1"));
-        }
         let device =
             model.model.devices().into_iter().next().expect("Private::new checked the model has parameters");
-        Ok(PoissonDataLoader {
+        let loader = PoissonDataLoader {
             dataset: Arc::new(dataset),
             batcher: Arc::new(move |items, device| parts(batcher.batch(items, device))),
             num_classes,
@@ -99,7 +101,25 @@ impl<T: Send + Sync + 'static, I: Send + 'static> PoissonDataLoader<T, I> {
             steps: (1.0 / q).ceil() as usize,
             device,
             sampler: Arc::new(Mutex::new(PoissonSampler::from_os_rng(n, q)?)),
-        })
+        };
+        loader.check_outputs(&model.model)?;
+        Ok(loader)
+    }
+
+    /// One example through the batcher and the model (plain Burn, no DP step): the model's
+    /// logits must have `num_classes` columns, or the loss would fail at the first step.
+    fn check_outputs<M: BurnModel<Input = I>>(&self, model: &M) -> Result<()> {
+        let item = self
+            .dataset
+            .get(0)
+            .map_err(|e| Error::invalid("dataset", format!("example 0: {e}"), "readable"))?;
+        let (input, _) = (self.batcher)(vec![item], &self.device);
+        let [_, outputs] = BurnModel::forward(&model.clone().valid(), input).dims();
+        if outputs != self.num_classes {
+            let expected = format!("the model's {outputs} outputs");
+            return Err(Error::invalid("num_classes", self.num_classes, expected));
+        }
+        Ok(())
     }
 
     /// The same loader with physical batches of `physical` rows (memory against speed; the
@@ -153,6 +173,16 @@ impl<T: Send + Sync + 'static, I: Send + 'static> PoissonDataLoader<T, I> {
             items.push(self.dataset.get(i)?);
         }
         let (input, targets) = (self.batcher)(items, &self.device);
+        // A class index out of range would make a one-hot row of zeros (a real example silently
+        // treated as padding) or fail inside Burn: name it instead (one scalar read per batch).
+        let classes = self.num_classes as i64;
+        let outside = targets.clone().lower_elem(0).int().sum()
+            + targets.clone().greater_equal_elem(classes).int().sum();
+        if outside.into_scalar::<i64>() > 0 {
+            let expected = format!("class indices in 0..{} (num_classes)", self.num_classes);
+            let value = "a batch with a class index outside that range";
+            return Err(DatasetError::new(Error::invalid("targets", value, expected)));
+        }
         let mask: Vec<f32> =
             (0..self.physical).map(|row| if row < chunk.len() { 1.0 } else { 0.0 }).collect();
         let mask = Tensor::<2>::from_data(TensorData::new(mask, [self.physical, 1]), &self.device);

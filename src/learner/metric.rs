@@ -1,7 +1,6 @@
 //! ε as a burn-train metric.
 
 use std::sync::Arc;
-use std::time::{Duration, Instant};
 
 use burn::tensor::TensorReadError;
 use burn_train::metric::{
@@ -17,18 +16,17 @@ impl Adaptor<DpTrainOutput> for DpTrainOutput {
     }
 }
 
-/// ε spent so far (register it with `metric_train_numeric`). Lower is better.
+/// ε (register it with `metric_train_numeric`). Lower is better.
 ///
-/// The accountant runs for the first step, then at most once per interval (10 s unless
-/// [`every`](Self::every) says otherwise), and at every epoch's end; between two runs the
-/// dashboard shows the last ε with the step it was computed for, and the logs repeat it. An
-/// epoch's final value is exact: ε after its last step.
+/// During an epoch it shows ε as of the epoch's last step (the steps taken plus those the
+/// loader's progress says are left): an upper bound on what has been spent so far, since ε grows
+/// with every step, computed once per epoch (the tight accountant is too slow to run at every
+/// step). An epoch's final value is ε after its last step, exactly. Neither ever under-reports.
 #[derive(Clone)]
 pub struct EpsilonMetric {
     name: MetricName,
-    interval: Duration,
-    /// The last computed (steps, ε) and when it was computed.
-    computed: Option<(u64, f64, Instant)>,
+    /// (steps, ε) of the last accountant run.
+    computed: Option<(u64, f64)>,
     /// The latest step's item.
     latest: Option<DpTrainOutput>,
 }
@@ -36,44 +34,29 @@ pub struct EpsilonMetric {
 impl EpsilonMetric {
     /// The metric, named "Epsilon".
     pub fn new() -> Self {
-        EpsilonMetric {
-            name: Arc::new("Epsilon".to_string()),
-            interval: Duration::from_secs(10),
-            computed: None,
-            latest: None,
-        }
+        EpsilonMetric { name: Arc::new("Epsilon".to_string()), computed: None, latest: None }
     }
 
-    /// The same metric, running the accountant at most once per `interval` between epoch ends.
-    pub fn every(mut self, interval: Duration) -> Self {
-        self.interval = interval;
-        self
-    }
-
-    /// Runs the accountant for the latest step unless it already has; an accountant error
-    /// shows as ε = ∞ (and is logged), never as a smaller ε.
-    fn refresh(&mut self) {
-        let Some(latest) = &self.latest else { return };
-        if self.computed.as_ref().is_some_and(|&(steps, _, _)| steps == latest.steps()) {
-            return;
+    /// ε after `steps` steps of the latest item's run, from the last run of the accountant when
+    /// it was for the same steps; an accountant error shows as ε = ∞ (and is logged), never as
+    /// a smaller ε.
+    fn epsilon_after(&mut self, steps: u64) -> f64 {
+        match (self.computed, &self.latest) {
+            (Some((at, epsilon)), _) if at == steps => epsilon,
+            (_, None) => f64::NAN,
+            (_, Some(latest)) => {
+                let epsilon = latest.epsilon_after(steps).unwrap_or_else(|e| {
+                    log::error!("the accountant failed for {steps} steps: {e}");
+                    f64::INFINITY
+                });
+                self.computed = Some((steps, epsilon));
+                epsilon
+            }
         }
-        let epsilon = latest.epsilon().unwrap_or_else(|e| {
-            log::error!("the accountant failed after step {}: {e}", latest.steps());
-            f64::INFINITY
-        });
-        self.computed = Some((latest.steps(), epsilon, Instant::now()));
     }
 
     fn epsilon(&self) -> f64 {
-        self.computed.as_ref().map_or(f64::NAN, |&(_, epsilon, _)| epsilon)
-    }
-
-    fn entry(&self, entry: NumericEntry) -> SerializedEntry {
-        let formatted = match &self.computed {
-            Some((steps, epsilon, _)) => format!("{epsilon:.4} (after step {steps})"),
-            None => "n/a".into(),
-        };
-        SerializedEntry::new(formatted, entry.serialize())
+        self.computed.map_or(f64::NAN, |(_, epsilon)| epsilon)
     }
 }
 
@@ -89,19 +72,21 @@ impl Metric for EpsilonMetric {
     fn update(
         &mut self,
         item: &DpTrainOutput,
-        _metadata: &MetricMetadata,
+        metadata: &MetricMetadata,
     ) -> Result<SerializedEntry, TensorReadError> {
         self.latest = Some(item.clone());
-        let due = self.computed.as_ref().is_none_or(|&(_, _, at)| at.elapsed() >= self.interval);
-        if due {
-            self.refresh();
-        }
-        Ok(self.entry(NumericEntry::Value(self.epsilon())))
+        let left = metadata.progress.items_total.saturating_sub(metadata.progress.items_processed);
+        let end = item.steps() + left as u64;
+        let epsilon = self.epsilon_after(end);
+        let formatted = format!("≤ {epsilon:.4} (at step {end}, the epoch's end)");
+        Ok(SerializedEntry::new(formatted, NumericEntry::Value(epsilon).serialize()))
     }
 
     fn compute(&mut self) -> Result<SerializedEntry, TensorReadError> {
-        self.refresh();
-        Ok(self.entry(NumericEntry::Final(self.epsilon())))
+        let steps = self.latest.as_ref().map_or(0, DpTrainOutput::steps);
+        let epsilon = self.epsilon_after(steps);
+        let formatted = format!("{epsilon:.4} (after step {steps})");
+        Ok(SerializedEntry::new(formatted, NumericEntry::Final(epsilon).serialize()))
     }
 
     /// Keeps ε: the next epoch continues the same account.

@@ -11,15 +11,21 @@
 //! - [`PoissonDataLoader`]: a burn `DataLoader` over any burn `Dataset` that draws each logical
 //!   batch by Poisson sampling at the engine's `sample_rate` (a key from the OS CSPRNG) and cuts
 //!   it into padded physical batches; one epoch is ⌈1/q⌉ steps.
-//! - [`EpsilonMetric`]: ε spent so far, in the dashboard and the metric logs.
+//! - [`EpsilonMetric`]: ε in the dashboard and the metric logs (during an epoch, ε as of the
+//!   epoch's end, an upper bound on what is spent so far; at its end, exact).
 //! - The account (steps, σ, q) is part of the model's record, so burn-train's checkpoints carry
 //!   it, and a run resumed from a checkpoint (`SupervisedTraining::checkpoint(epoch)`) continues
 //!   ε from the checkpoint's step; the noise after a resume is keyed afresh.
 //!
 //! The training item carries ε only: a loss or accuracy computed on the private training batches
 //! has no noise and is not covered by ε, so dpgpu does not put it in burn-train's logs. Watch the
-//! validation metrics instead. One device: burn-train's multi-device strategies would take one
-//! DP step per device per item, which [`Private`] does not support.
+//! validation metrics instead. Train on one device: under burn-train's multi-device strategies
+//! each device takes whole DP steps (each counted in ε) and the Learner sums them into one
+//! update, as gradient accumulation does, so the update is that many times larger. Use a fresh artifact folder per run
+//! (burn-train's summary reads every epoch's logs in it). burn-train's `experiment.log` times
+//! every iteration, and a step's time grows with the size of its Poisson sample, which DP-SGD
+//! does not hide (as in Opacus): keep that log with the private data, or turn the application
+//! logger off (`with_application_logger(None)`).
 //!
 //! ```ignore
 //! let model = Private::new(model.clone(), PrivacyEngine::new(config, train.len(), &dev, &model)?)?;
@@ -189,22 +195,34 @@ impl<M: BurnModel> Private<M> {
         Ok(Private { model, account, engine: SharedEngine(Arc::new(Mutex::new(engine))) })
     }
 
-    /// ε spent so far at the engine's δ ([`PrivacyEngine::epsilon`]).
+    /// ε spent so far at the engine's δ ([`PrivacyEngine::epsilon`]), counting the steps of the
+    /// model's record (a loaded checkpoint's) when they are more than the engine's.
     ///
     /// # Errors
-    /// As [`PrivacyEngine::epsilon`].
+    /// As [`PrivacyEngine::epsilon`]; [`Error::InvalidParameter`] naming `checkpoint` when the
+    /// record's account is damaged or from another σ or q.
     pub fn epsilon(&self) -> Result<f64> {
-        self.engine.lock().epsilon()
+        self.synced()?.epsilon()
     }
 
-    /// DP steps taken (the Learner's optimizer steps).
-    pub fn steps(&self) -> u64 {
-        self.engine.lock().steps()
+    /// DP steps taken (the engine's, or the record's when it is ahead).
+    ///
+    /// # Errors
+    /// As [`epsilon`](Self::epsilon).
+    pub fn steps(&self) -> Result<u64> {
+        Ok(self.synced()?.steps())
     }
 
     /// Runs `f` on the engine (its configuration, plan, or [`PrivacyEngine::save`]).
     pub fn with_engine<T>(&self, f: impl FnOnce(&PrivacyEngine) -> T) -> T {
         f(&self.engine.lock())
+    }
+
+    /// The same model with `account` as its record's account.
+    fn with_account(mut self, account: Account) -> Self {
+        let device = self.account.val().device();
+        self.account = account.tensor(&device);
+        self
     }
 
     /// The trained model, without the engine.
@@ -218,36 +236,45 @@ impl<M: BurnModel> Private<M> {
         Account::decode(&data.try_to_vec::<i64>().ok()?)
     }
 
-    /// Brings the engine to the record's account before a step: after a checkpoint was loaded
-    /// the record is ahead of (or behind) the engine. Adopting its step count re-keys the noise,
-    /// so no (key, step) pair is ever used twice.
+    /// The engine, brought up to the record's account: a loaded checkpoint's record may be
+    /// ahead of a fresh engine, and then the engine continues from its step count with a fresh
+    /// noise key, so no (key, step) pair is used twice. The count never goes back: a record
+    /// behind the engine (a stale clone, gradient accumulation, an older checkpoint loaded in
+    /// the same process) leaves it as it is, so every step this engine took stays in ε.
     ///
-    /// # Panics
-    /// If the record holds no account or one made with another σ or q: ε would be wrong.
-    fn adopt_account(&self, engine: &mut PrivacyEngine) {
-        let ours = Account::of(engine);
-        let recorded = self.recorded_account().unwrap_or_else(|| {
-            panic!("dpgpu: the model record's privacy account is missing or damaged; resume from a checkpoint written by dpgpu::learner::Private")
-        });
+    /// # Errors
+    /// [`Error::InvalidParameter`] naming `checkpoint` when the record holds no account or one
+    /// made with another σ or q (ε would be wrong); [`Error::Backend`] from the OS random number
+    /// generator.
+    fn synced(&self) -> Result<MutexGuard<'_, PrivacyEngine>> {
+        let mut engine = self.engine.lock();
+        let ours = Account::of(&engine);
+        let recorded = self.recorded_account().ok_or_else(|| {
+            let expected = "the account a dpgpu::learner::Private record holds";
+            Error::invalid("checkpoint", "a record without a privacy account (or a damaged one)", expected)
+        })?;
         if (recorded.noise_multiplier, recorded.sample_rate) != (ours.noise_multiplier, ours.sample_rate) {
-            panic!(
-                "dpgpu: the checkpoint was trained with noise_multiplier {} and sample_rate {}, this engine has {} and {}: \
-                 ε would be wrong; build the engine with the checkpoint's settings",
-                recorded.noise_multiplier, recorded.sample_rate, ours.noise_multiplier, ours.sample_rate
+            let value = format!(
+                "noise_multiplier {} and sample_rate {}",
+                recorded.noise_multiplier, recorded.sample_rate
             );
+            let expected = format!(
+                "made with this engine's noise_multiplier {} and sample_rate {} (else ε would be wrong; build the engine with the checkpoint's)",
+                ours.noise_multiplier, ours.sample_rate
+            );
+            return Err(Error::invalid("checkpoint", value, expected));
         }
-        if recorded.steps != ours.steps {
-            engine
-                .continue_from(recorded.steps)
-                .unwrap_or_else(|e| panic!("dpgpu: cannot continue the privacy account: {e}"));
+        if recorded.steps > ours.steps {
+            engine.continue_from(recorded.steps)?;
         }
+        Ok(engine)
     }
 }
 
-/// One DP step's item for burn-train's metrics: what ε after the step follows from (no loss:
-/// see the module docs). The accountant runs only when [`epsilon`](Self::epsilon) is called
-/// ([`EpsilonMetric`] calls it at most every few seconds and at each epoch's end): the tight
-/// accountant takes a noticeable fraction of a second, too long to run at every step.
+/// One DP step's item for burn-train's metrics: what ε follows from (no loss: see the module
+/// docs). The accountant runs only when [`epsilon`](Self::epsilon) is called: the tight
+/// accountant takes a noticeable fraction of a second, too long to run at every step
+/// ([`EpsilonMetric`] runs it about once per epoch).
 #[derive(Clone, Debug)]
 pub struct DpTrainOutput {
     /// σ (secure mode's effective σ), q and the steps taken, this one included.
@@ -269,10 +296,19 @@ impl DpTrainOutput {
     /// # Errors
     /// From the accountant.
     pub fn epsilon(&self) -> Result<f64> {
+        self.epsilon_after(self.steps())
+    }
+
+    /// ε that `steps` steps of this run spend (e.g. by the end of the epoch).
+    ///
+    /// # Errors
+    /// From the accountant.
+    pub fn epsilon_after(&self, steps: u64) -> Result<f64> {
         if self.segment.noise_multiplier == 0.0 {
             return Ok(f64::INFINITY);
         }
-        Ok(epsilon(self.accountant, &[self.segment.clone()], self.delta)?.0)
+        let segment = Segment { steps, ..self.segment.clone() };
+        Ok(epsilon(self.accountant, &[segment], self.delta)?.0)
     }
 }
 
@@ -295,10 +331,9 @@ where
     /// # Panics
     /// burn-train's step has no error channel, so a step that cannot be taken panics with the
     /// reason: a layer without a per-sample rule (named; the `loop` strategy takes it), a BatchNorm,
-    /// a record whose account disagrees with the engine.
+    /// a record whose account disagrees with the engine (see [`Private::epsilon`]'s errors).
     fn step(&self, item: DpBatch<M::Input>) -> TrainOutput<DpTrainOutput> {
-        let mut engine = self.engine.lock();
-        self.adopt_account(&mut engine);
+        let mut engine = self.synced().unwrap_or_else(|e| panic!("dpgpu: {e}"));
         let (grads, _loss) = engine
             .privatize(&self.model, item.batches)
             .unwrap_or_else(|e| panic!("dpgpu: DP step failed: {e}"));
@@ -309,6 +344,18 @@ where
         }
     }
 
+    /// burn-train's sharded multi-device update: as [`optimize`](TrainStep::optimize), the
+    /// account written after it. Every device's DP steps were counted by the shared engine.
+    fn optimize_multi(
+        self,
+        optim: &mut burn::optim::ModuleOptimizer,
+        lr: burn::optim::lr_scheduler::module_lr_scheduler::ModuleLearningRate,
+        grads: burn::optim::MultiGradientsParams,
+    ) -> Self {
+        let account = Account::of(&self.engine.lock());
+        optim.step_multi(lr, self, grads).with_account(account)
+    }
+
     fn optimize(
         self,
         optim: &mut burn::optim::ModuleOptimizer,
@@ -316,10 +363,7 @@ where
         grads: burn::optim::GradientsParams,
     ) -> Self {
         let account = Account::of(&self.engine.lock());
-        let mut updated = optim.step(lr, self, grads);
-        let device = updated.account.val().device();
-        updated.account = account.tensor(&device);
-        updated
+        optim.step(lr, self, grads).with_account(account)
     }
 }
 
