@@ -125,9 +125,7 @@ fn shared_parameters_get_the_sum_of_their_uses(dev: &ComputeDevice) {
         .collect();
     let norm = |g: &[f32]| g.iter().map(|v| (*v as f64).powi(2)).sum::<f64>().sqrt();
     let smallest = per_example.iter().map(|g| norm(g)).fold(f64::INFINITY, f64::min);
-    let distinct = |m: &Tied| -> Vec<f32> {
-        by_param(m, None).into_iter().flat_map(|(_, v)| v).collect()
-    };
+    let distinct = |m: &Tied| -> Vec<f32> { by_param(m, None).into_iter().flat_map(|(_, v)| v).collect() };
     for max_grad_norm in [1e3, smallest / 10.0] {
         let (lr, expected) = (0.5, 4.0);
         let mut want = vec![0.0f32; per_example[0].len()];
