@@ -239,6 +239,20 @@ fn the_multi_device_strategy_counts_every_devices_steps() {
         (8, 8),
         "2 epochs of 4 steps on 2 devices"
     );
+    // The devices' items reach the metric in any order; every logged value is still ε at the
+    // epoch's end.
+    for (epoch, steps) in [(1, 4), (2, 8)] {
+        let text =
+            std::fs::read_to_string(dir.path().join(format!("train/epoch-{epoch}/Epsilon.log"))).unwrap();
+        for line in text.lines() {
+            let value: f64 = line.split(',').next().unwrap().parse().unwrap();
+            assert!(
+                (value - accountant(steps)).abs() < 1e-9,
+                "epoch {epoch}: {value} vs {}",
+                accountant(steps)
+            );
+        }
+    }
 }
 
 #[test]

@@ -65,7 +65,9 @@ pub struct PrivacyEngineConfig {
     /// regenerated and subtracted from the released model, and ε no longer holds. It is mixed
     /// with the rest of this configuration and `num_samples` ([`derive_noise_key`]), so two
     /// engines that differ in any setting never share noise; still, never give the same seed to
-    /// two runs on different data. Not serialised.
+    /// two runs: the engine's batches are drawn apart from its noise key, so two runs with one
+    /// seed and the same settings add the same noise to different batches, and the difference
+    /// of their models cancels it. Not serialised.
     #[serde(skip)]
     pub noise_seed: Option<u64>,
     /// Secure mode: discrete Gaussian noise on a grid, drawn from the OS CSPRNG at every step

@@ -18,9 +18,9 @@ impl Adaptor<DpTrainOutput> for DpTrainOutput {
 
 /// ε (register it with `metric_train_numeric`). Lower is better.
 ///
-/// During an epoch it shows ε as of the epoch's last step (the steps taken plus those the
-/// loader's progress says are left): an upper bound on what has been spent so far, since ε grows
-/// with every step, computed once per epoch (the tight accountant is too slow to run at every
+/// During an epoch it shows ε as of the epoch's last step (the step before the epoch's first
+/// plus the loader's steps per epoch): an upper bound on what has been spent so far, since ε
+/// grows with every step, computed once per epoch (the tight accountant is too slow to run at every
 /// step). An epoch's final value is ε after its last step, exactly. Neither ever under-reports.
 #[derive(Clone)]
 pub struct EpsilonMetric {
@@ -29,12 +29,20 @@ pub struct EpsilonMetric {
     computed: Option<(u64, f64)>,
     /// The latest step's item.
     latest: Option<DpTrainOutput>,
+    /// The lowest step count seen this epoch (items may arrive out of order from several
+    /// devices).
+    epoch_first: Option<u64>,
 }
 
 impl EpsilonMetric {
     /// The metric, named "Epsilon".
     pub fn new() -> Self {
-        EpsilonMetric { name: Arc::new("Epsilon".to_string()), computed: None, latest: None }
+        EpsilonMetric {
+            name: Arc::new("Epsilon".to_string()),
+            computed: None,
+            latest: None,
+            epoch_first: None,
+        }
     }
 
     /// ε after `steps` steps of the latest item's run, from the last run of the accountant when
@@ -74,15 +82,22 @@ impl Metric for EpsilonMetric {
         item: &DpTrainOutput,
         metadata: &MetricMetadata,
     ) -> Result<SerializedEntry, TensorReadError> {
-        self.latest = Some(item.clone());
-        let left = metadata.progress.items_total.saturating_sub(metadata.progress.items_processed);
-        let end = item.steps() + left as u64;
+        // The epoch ends `items_total` steps after the step before its first: with several
+        // devices the items arrive out of order, so the first is the lowest seen.
+        let first = self.epoch_first.map_or(item.steps(), |f| f.min(item.steps()));
+        self.epoch_first = Some(first);
+        let latest = self.latest.as_ref().map_or(0, DpTrainOutput::steps).max(item.steps());
+        if latest == item.steps() {
+            self.latest = Some(item.clone());
+        }
+        let end = (first.saturating_sub(1) + metadata.progress.items_total as u64).max(latest);
         let epsilon = self.epsilon_after(end);
         let formatted = format!("≤ {epsilon:.4} (at step {end}, the epoch's end)");
         Ok(SerializedEntry::new(formatted, NumericEntry::Value(epsilon).serialize()))
     }
 
     fn compute(&mut self) -> Result<SerializedEntry, TensorReadError> {
+        self.epoch_first = None;
         let steps = self.latest.as_ref().map_or(0, DpTrainOutput::steps);
         let epsilon = self.epsilon_after(steps);
         let formatted = format!("{epsilon:.4} (after step {steps})");
