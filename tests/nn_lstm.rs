@@ -30,6 +30,9 @@ pub struct Shape {
     pub classes: usize,
     /// The second LSTM with every option, or the default LSTM alone.
     pub options: bool,
+    /// The second LSTM with burn-nn's default activations and no clipping (the written-out
+    /// backward pass through time), or with other activations and clipping (autodiff's).
+    pub default_cell: bool,
 }
 
 /// A small deterministic generator (64-bit LCG) for shapes, ids and labels.
@@ -55,6 +58,7 @@ fn shape(seed: u64, options: bool) -> Shape {
         d_hidden: r.range(2, 5),
         classes: r.range(2, 4),
         options,
+        default_cell: seed % 2 == 1,
     }
 }
 
@@ -79,11 +83,15 @@ macro_rules! lstm_model {
                 let second = LstmConfig::new(s.d_hidden, s.d_hidden, true)
                     .with_batch_first(false)
                     .with_reverse(true)
-                    .with_clip(Some(0.3))
-                    .with_input_forget(true)
-                    .with_gate_activation(ActivationConfig::HardSigmoid(burn::nn::HardSigmoidConfig::new()))
-                    .with_cell_activation(ActivationConfig::Softsign)
-                    .with_hidden_activation(ActivationConfig::Gelu);
+                    .with_input_forget(true);
+                let second = match s.default_cell {
+                    true => second,
+                    false => second
+                        .with_clip(Some(0.3))
+                        .with_gate_activation(ActivationConfig::HardSigmoid(burn::nn::HardSigmoidConfig::new()))
+                        .with_cell_activation(ActivationConfig::Softsign)
+                        .with_hidden_activation(ActivationConfig::Gelu),
+                };
                 Model {
                     embedding: EmbeddingConfig::new(s.vocab, s.d_input).init(device),
                     lstm: LstmConfig::new(s.d_input, s.d_hidden, true).init(device),
@@ -348,6 +356,7 @@ fn cost_at_the_imdb_shape() {
         d_hidden: 100,
         classes: 2,
         options: false,
+        default_cell: true,
     };
     let x = ids(s, 9, &dev);
     let y = onehot(&labels(s, 9), s.classes, &dev);

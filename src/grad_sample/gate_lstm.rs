@@ -22,6 +22,7 @@
 use burn::module::Param;
 use burn::nn::activation::Activation;
 use burn::tensor::Tensor;
+use burn::tensor::activation::sigmoid;
 
 use super::TapeGrads;
 
@@ -65,25 +66,45 @@ impl<const D: usize> Handed<D> {
     }
 }
 
-/// What the tape keeps of one application for its backward pass. The recurrence runs on a
-/// graph of its own (its inputs and outputs are leaves there), so that no pass of the tape
-/// crosses a part of the graph that another pass has consumed (Burn does not retain graphs):
-/// the loss's passes reach the output leaves; one pass through the recurrence then gives the
-/// gate backprops and the initial state's gradient; one more takes `∂L/∂x` and that gradient
-/// to the layers before, if they are tracked.
+/// How the tape runs the backward pass through time of one application.
+pub(crate) enum Recurrence {
+    /// Burn's autodiff through the recurrence's own graph (any activation, clipping): its inputs
+    /// and outputs are leaves there, so that no pass of the tape crosses a part of the graph that
+    /// another pass has consumed (Burn does not retain graphs): the loss's passes reach the
+    /// output leaves; one pass through the recurrence then gives the gate backprops and the
+    /// initial state's gradient.
+    Graph {
+        /// Per time step (in time order), the leaf holding `x_t Wx + b`: `[batch, gates · h]`.
+        leaves: Vec<Tensor<2>>,
+        /// The hidden states `[batch, time, h]` and the final cell and hidden states.
+        output: Handed<3>,
+        cell: Handed<2>,
+        hidden: Handed<2>,
+        /// The initial (cell, hidden) state's leaves in the recurrence.
+        state: Option<[Tensor<2>; 2]>,
+    },
+    /// The backward pass through time written out ([`WrittenRun`]): sigmoid gates, tanh cell
+    /// and hidden activations, no clipping (burn-nn's defaults).
+    Written {
+        run: WrittenRun,
+        /// The leaves handed on: hidden states `[batch, time, h]`, final cell and hidden states.
+        output: Tensor<3>,
+        cell: Tensor<2>,
+        hidden: Tensor<2>,
+    },
+}
+
+/// What the tape keeps of one application for its backward pass: the recurrence's backward pass
+/// gives the gate backprops and the initial state's gradient; one more pass takes `∂L/∂x` and
+/// that gradient to the layers before, if they are tracked.
 pub(crate) struct GateLstmRecord {
-    /// Per time step (in time order), the leaf holding `x_t Wx + b`: `[batch, gates · d_hidden]`.
-    pub leaves: Vec<Tensor<2>>,
+    pub recurrence: Recurrence,
     /// (capture index, gate) of each recorded transform.
     pub captures: Vec<(usize, usize)>,
     /// The batch-first input as the model gave it (possibly tracked).
     pub input: Tensor<3>,
-    /// The initial (cell, hidden) state as the model gave it, and its leaves in the recurrence.
-    pub state: Option<[(Tensor<2>, Tensor<2>); 2]>,
-    /// The hidden states `[batch, time, h]` and the final cell and hidden states.
-    pub output: Handed<3>,
-    pub cell: Handed<2>,
-    pub hidden: Handed<2>,
+    /// The initial (cell, hidden) state as the model gave it (possibly tracked).
+    pub state: Option<[Tensor<2>; 2]>,
     /// `Wxᵀ` of all gates, `[gates · d_hidden, d_input]`.
     pub wx_t: Tensor<2>,
     pub d_hidden: usize,
@@ -181,37 +202,46 @@ impl GateLstmRecord {
     /// The backward pass through time (after every pass that reaches the outputs) and the pass
     /// into the layers before; returns the gate backprops `[batch, time, gates·h]`.
     pub(crate) fn backward(&self, grads: &mut TapeGrads) -> Tensor<3> {
-        let seed = [self.output.seed(grads), self.cell.seed(grads), self.hidden.seed(grads)];
-        if let Some(root) = seed.into_iter().reduce(add).flatten() {
-            grads.passes.push(root.backward());
-        }
-        let dz = self.backprops(grads);
+        let (dz, dstate) = match &self.recurrence {
+            Recurrence::Graph { leaves, output, cell, hidden, state } => {
+                let seed = [output.seed(grads), cell.seed(grads), hidden.seed(grads)];
+                if let Some(root) = seed.into_iter().reduce(add).flatten() {
+                    grads.passes.push(root.backward());
+                }
+                let steps = leaves
+                    .iter()
+                    .map(|l| grads.grad_sum(l).unwrap_or_else(|| l.zeros_like().without_autodiff()))
+                    .collect();
+                let dstate = state.as_ref().map(|[c, h]| [grads.grad_sum(c), grads.grad_sum(h)]);
+                (flush_subnormal(Tensor::stack(steps, 1)), dstate)
+            }
+            Recurrence::Written { run, output, cell, hidden } => {
+                let plain = |t: &Tensor<2>| t.zeros_like().without_autodiff();
+                let dout = grads.grad_sum(output).unwrap_or_else(|| output.zeros_like().without_autodiff());
+                let dc = grads.grad_sum(cell).unwrap_or_else(|| plain(cell));
+                let dh = grads.grad_sum(hidden).unwrap_or_else(|| plain(hidden));
+                let (dz, dc0, dh0) = run.backward(dout, dc, dh);
+                (dz, Some([Some(dc0), Some(dh0)]))
+            }
+        };
         let mut root = None;
         if self.input.is_tracked() {
             let dx = self.input_grad(dz.clone()).autodiff();
             root = Some((self.input.clone() * dx).sum());
         }
-        for (given, leaf) in self.state.iter().flatten() {
-            if given.is_tracked()
-                && let Some(d) = grads.grad_sum(leaf)
-            {
-                root = add(root, Some((given.clone() * d.autodiff()).sum()));
+        if let (Some(given), Some(d)) = (&self.state, dstate) {
+            for (given, d) in given.iter().zip(d) {
+                if given.is_tracked()
+                    && let Some(d) = d
+                {
+                    root = add(root, Some((given.clone() * d.autodiff()).sum()));
+                }
             }
         }
         if let Some(root) = root {
             grads.passes.push(root.backward());
         }
         dz
-    }
-
-    /// The gate pre-activation backprops `[batch, time, gates·h]` from every pass so far.
-    fn backprops(&self, grads: &TapeGrads) -> Tensor<3> {
-        let steps = self
-            .leaves
-            .iter()
-            .map(|l| grads.grad_sum(l).unwrap_or_else(|| l.zeros_like().without_autodiff()))
-            .collect();
-        Tensor::stack(steps, 1)
     }
 
     /// Gate `k`'s slice of `dz`: `[batch, time, h]`.
@@ -226,5 +256,168 @@ impl GateLstmRecord {
         let [batch, time, gh] = dz.dims();
         let d_input = self.wx_t.dims()[1];
         dz.reshape([batch * time, gh]).matmul(self.wx_t.clone()).reshape([batch, time, d_input])
+    }
+}
+
+/// `t` with its subnormal values (magnitude below `f32::MIN_POSITIVE`, 1.2e-38) set to zero.
+///
+/// Gradients through a long recurrence can decay into subnormal floats (burn-nn's LSTM starts
+/// with a forget gate near 0.5, so a backprop shrinks by about half per step: below 1e-38 after
+/// some 130 steps). They change no sum at `f32` resolution next to normal values, but every
+/// later product on them runs about 50 times slower on x86 CPUs (measured on flex's GEMM), so
+/// the backward pass through time drops them. The per-sample rule is unchanged: clipping bounds
+/// the gradients as computed, and the update applies exactly those. NaN and infinities are kept.
+pub(crate) fn flush_subnormal<const D: usize>(t: Tensor<D>) -> Tensor<D> {
+    let tiny = t.clone().abs().lower_elem(f32::MIN_POSITIVE);
+    t.mask_fill(tiny, 0.0)
+}
+
+/// Whether [`Recurrence::Written`] applies: sigmoid gates, tanh cell and hidden activations and
+/// no cell clipping (burn-nn's defaults), the cell whose derivatives [`WrittenRun::backward`]
+/// writes out.
+pub(crate) fn written_backward_applies(lstm: &GateLstm) -> bool {
+    matches!(lstm.gate_activation, Activation::Sigmoid(_))
+        && matches!(lstm.cell_activation, Activation::Tanh(_))
+        && matches!(lstm.hidden_activation, Activation::Tanh(_))
+        && lstm.clip.is_none()
+}
+
+/// The recurrence on plain tensors (no autodiff), keeping the gates and cell states of every
+/// step for the written-out backward pass through time.
+pub(crate) struct WrittenRun {
+    /// Per time step (time order), the activated gates `[batch, gates·h]`: i, f (unless
+    /// coupled), o, g.
+    gates: Vec<Tensor<2>>,
+    /// Per time step, the cell state before and after it, `[batch, h]`.
+    c_before: Vec<Tensor<2>>,
+    c_after: Vec<Tensor<2>>,
+    /// `Whᵀ`, `[gates·h, h]`.
+    wh_t: Tensor<2>,
+    reverse: bool,
+    input_forget: bool,
+}
+
+impl WrittenRun {
+    /// The forward pass: `zx` `[batch, time, gates·h]` (`x_t Wx + b`), `wh` `[h, gates·h]`, the
+    /// initial state `(c0, h0)` `[batch, h]`, all plain. Returns the run and (hidden states in
+    /// time order, the hidden state before each step in time order, final cell, final hidden).
+    pub(crate) fn forward(
+        lstm: &GateLstm,
+        zx: &Tensor<3>,
+        wh: Tensor<2>,
+        c0: Tensor<2>,
+        h0: Tensor<2>,
+    ) -> (Self, Vec<Tensor<2>>, Vec<Tensor<2>>, Tensor<2>, Tensor<2>) {
+        let [batch, time, gh] = zx.dims();
+        let h_dim = lstm.d_hidden;
+        let (mut c, mut h) = (c0, h0);
+        let slots = || vec![None; time];
+        let (mut gates, mut c_before, mut c_after, mut hs, mut h_prev) =
+            (slots(), slots(), slots(), slots(), slots());
+        let order: Box<dyn Iterator<Item = usize>> =
+            if lstm.reverse { Box::new((0..time).rev()) } else { Box::new(0..time) };
+        for t in order {
+            let z =
+                zx.clone().slice([0..batch, t..t + 1]).reshape([batch, gh]) + h.clone().matmul(wh.clone());
+            let gate = |k: usize| z.clone().slice([0..batch, k * h_dim..(k + 1) * h_dim]);
+            let i = sigmoid(gate(0));
+            let (f, next) =
+                if lstm.input_forget { (i.clone().neg().add_scalar(1.0), 1) } else { (sigmoid(gate(1)), 2) };
+            let o = sigmoid(gate(next));
+            let g = gate(next + 1).tanh();
+            c_before[t] = Some(c.clone());
+            h_prev[t] = Some(h.clone());
+            c = f.clone() * c + i.clone() * g.clone();
+            h = o.clone() * c.clone().tanh();
+            let mut parts = vec![i];
+            if !lstm.input_forget {
+                parts.push(f);
+            }
+            parts.extend([o, g]);
+            gates[t] = Some(Tensor::cat(parts, 1));
+            c_after[t] = Some(c.clone());
+            hs[t] = Some(h.clone());
+        }
+        let every =
+            |v: Vec<Option<Tensor<2>>>| v.into_iter().map(|s| s.expect("every step ran")).collect::<Vec<_>>();
+        let run = WrittenRun {
+            gates: every(gates),
+            c_before: every(c_before),
+            c_after: every(c_after),
+            wh_t: wh.transpose(),
+            reverse: lstm.reverse,
+            input_forget: lstm.input_forget,
+        };
+        (run, every(hs), every(h_prev), c, h)
+    }
+
+    /// The backward pass through time from `dout` `[batch, time, h]` (∂L/∂ of every hidden
+    /// state), `dc` and `dh` `[batch, h]` (of the final states): returns the gate backprops
+    /// `∂L/∂z` `[batch, time, gates·h]` and ∂L/∂ of the initial cell and hidden states.
+    ///
+    /// Per step, last processed first, with `c` the cell state after the step:
+    /// `dh = dout_t + dh_next`, `do = dh ⊙ tanh c`, `dc = dc_next + dh ⊙ o ⊙ (1 − tanh² c)`,
+    /// `di = dc ⊙ g`, `df = dc ⊙ c_before`, `dg = dc ⊙ i`, `dc_next ← dc ⊙ f` (coupled gates,
+    /// `f = 1 − i`: `di −= df`), `dz = [di·i(1−i), df·f(1−f), do·o(1−o), dg·(1−g²)]`,
+    /// `dh_next ← dz Whᵀ`.
+    pub(crate) fn backward(
+        &self,
+        dout: Tensor<3>,
+        dc: Tensor<2>,
+        dh: Tensor<2>,
+    ) -> (Tensor<3>, Tensor<2>, Tensor<2>) {
+        let [batch, time, h_dim] = dout.dims();
+        let gate = |gates: &Tensor<2>, k: usize| gates.clone().slice([0..batch, k * h_dim..(k + 1) * h_dim]);
+        let slope = |a: Tensor<2>| a.clone() * a.neg().add_scalar(1.0);
+        let (mut dh_next, mut dc_next) = (dh, dc);
+        let mut dz = vec![None; time];
+        let order: Box<dyn Iterator<Item = usize>> =
+            if self.reverse { Box::new(0..time) } else { Box::new((0..time).rev()) };
+        for t in order {
+            let gates = &self.gates[t];
+            let i = gate(gates, 0);
+            let next = if self.input_forget { 1 } else { 2 };
+            let f = if self.input_forget { i.clone().neg().add_scalar(1.0) } else { gate(gates, 1) };
+            let (o, g) = (gate(gates, next), gate(gates, next + 1));
+            let dh = dout.clone().slice([0..batch, t..t + 1]).reshape([batch, h_dim]) + dh_next;
+            let tc = self.c_after[t].clone().tanh();
+            let d_o = dh.clone() * tc.clone();
+            let dc = dc_next + dh * o.clone() * tc.powi_scalar(2).neg().add_scalar(1.0);
+            let df = dc.clone() * self.c_before[t].clone();
+            let mut di = dc.clone() * g.clone();
+            let dg = dc.clone() * i.clone();
+            dc_next = dc * f.clone();
+            let mut parts = Vec::with_capacity(4);
+            if self.input_forget {
+                di = di - df;
+                parts.push(di * slope(i));
+            } else {
+                parts.push(di * slope(i));
+                parts.push(df * slope(f));
+            }
+            parts.push(d_o * slope(o));
+            parts.push(dg * g.powi_scalar(2).neg().add_scalar(1.0));
+            let dz_t = flush_subnormal(Tensor::cat(parts, 1));
+            dh_next = flush_subnormal(dz_t.clone().matmul(self.wh_t.clone()));
+            dc_next = flush_subnormal(dc_next);
+            dz[t] = Some(dz_t);
+        }
+        let dz = dz.into_iter().map(|d| d.expect("every step ran")).collect();
+        (Tensor::stack(dz, 1), dc_next, dh_next)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use burn::tensor::{Tensor, TensorData};
+
+    #[test]
+    fn subnormals_are_flushed_and_everything_else_kept() {
+        let device = crate::device::select(crate::device::BackendChoice::Cpu).unwrap().device;
+        let v = vec![1e-39f32, -1e-40, f32::MIN_POSITIVE, -2e-38, 0.5, f32::NAN, f32::INFINITY, -1e-45];
+        let t = Tensor::<1>::from_data(TensorData::new(v, [8]), &device);
+        let out = super::flush_subnormal(t).into_data().convert::<f32>().try_into_vec::<f32>().unwrap();
+        assert_eq!(&out[..5], &[0.0, 0.0, f32::MIN_POSITIVE, -2e-38, 0.5]);
+        assert!(out[5].is_nan() && out[6] == f32::INFINITY && out[7] == 0.0);
     }
 }

@@ -552,26 +552,48 @@ impl Tape {
             zx = zx + b.reshape([1, gh]);
         }
         let zx = zx.reshape([batch, time, gh]);
-        let leaves: Vec<Tensor<2>> = (0..time)
-            .map(|t| zx.clone().slice([0..batch, t..t + 1]).reshape([batch, gh]).autodiff().require_grad())
-            .collect();
-        // The recurrence's own graph starts from leaves (see `GateLstmRecord`).
-        let leaf = |t: Tensor<2>| t.without_autodiff().autodiff().require_grad();
-        let state = state.map(|(c, h)| [(c.clone(), leaf(c)), (h.clone(), leaf(h))]);
-        let (c0, h0) = match &state {
-            Some([(_, c), (_, h)]) => (c.clone(), h.clone()),
-            None => {
-                let zeros = Tensor::<2>::zeros([batch, h_dim], &self.autodiff);
-                (zeros.clone(), zeros)
-            }
+        let given_state = state.clone().map(|(c, h)| [c, h]);
+        let (recurrence, handed, h_prev) = if gate_lstm::written_backward_applies(lstm) {
+            // Plain tensors forward, the backward pass through time written out.
+            let (c0, h0) = match state {
+                Some((c, h)) => (c.without_autodiff(), h.without_autodiff()),
+                None => {
+                    let zeros = Tensor::<2>::zeros([batch, h_dim], &x_plain.device());
+                    (zeros.clone(), zeros)
+                }
+            };
+            let (run, hs, h_prev, c, h) =
+                gate_lstm::WrittenRun::forward(lstm, &zx, stacked.wh.clone(), c0, h0);
+            let leaf3 = |t: Tensor<3>| t.autodiff().require_grad();
+            let leaf2 = |t: Tensor<2>| t.autodiff().require_grad();
+            let (output, cell, hidden) = (leaf3(Tensor::stack(hs, 1)), leaf2(c), leaf2(h));
+            let handed = (output.clone(), cell.clone(), hidden.clone());
+            (gate_lstm::Recurrence::Written { run, output, cell, hidden }, handed, h_prev)
+        } else {
+            let leaves: Vec<Tensor<2>> = (0..time)
+                .map(|t| {
+                    zx.clone().slice([0..batch, t..t + 1]).reshape([batch, gh]).autodiff().require_grad()
+                })
+                .collect();
+            // The recurrence's own graph starts from leaves (see `Recurrence::Graph`).
+            let leaf = |t: Tensor<2>| t.without_autodiff().autodiff().require_grad();
+            let state = state.map(|(c, h)| [leaf(c), leaf(h)]);
+            let (c0, h0) = match &state {
+                Some([c, h]) => (c.clone(), h.clone()),
+                None => {
+                    let zeros = Tensor::<2>::zeros([batch, h_dim], &self.autodiff);
+                    (zeros.clone(), zeros)
+                }
+            };
+            let (hs, h_prev, c, h) = gate_lstm::recurrence(lstm, &leaves, stacked.wh.autodiff(), c0, h0);
+            let (output, cell, hidden) = (
+                gate_lstm::Handed::new(Tensor::stack(hs, 1)),
+                gate_lstm::Handed::new(c),
+                gate_lstm::Handed::new(h),
+            );
+            let handed = (output.leaf.clone(), cell.leaf.clone(), hidden.leaf.clone());
+            (gate_lstm::Recurrence::Graph { leaves, output, cell, hidden, state }, handed, h_prev)
         };
-        let (hs, h_prev, c, h) = gate_lstm::recurrence(lstm, &leaves, stacked.wh.autodiff(), c0, h0);
-        let (output, cell, hidden) = (
-            gate_lstm::Handed::new(Tensor::stack(hs, 1)),
-            gate_lstm::Handed::new(c),
-            gate_lstm::Handed::new(h),
-        );
-        let handed = (output.leaf.clone(), cell.leaf.clone(), hidden.leaf.clone());
         let h_prev = Tensor::stack(h_prev, 1);
         let mut captures = Vec::new();
         for (k, gate) in lstm.gates.iter().enumerate() {
@@ -594,13 +616,10 @@ impl Tape {
             }
         }
         self.lstms.push(LstmRecord::Gates(gate_lstm::GateLstmRecord {
-            leaves,
+            recurrence,
             captures,
             input: x,
-            state,
-            output,
-            cell,
-            hidden,
+            state: given_state,
             wx_t: stacked.wx.transpose(),
             d_hidden: h_dim,
         }));
