@@ -22,7 +22,6 @@
 use burn::module::Param;
 use burn::nn::activation::Activation;
 use burn::tensor::Tensor;
-use burn::tensor::activation::sigmoid;
 
 use super::TapeGrads;
 
@@ -147,27 +146,43 @@ impl GateLstm<'_> {
     }
 }
 
-/// The recurrence on the graph of `leaves` (one per step, in time order, `[batch, gates·h]`),
-/// from the initial state `(c0, h0)` (`[batch, h]` each, on the autodiff device).
-///
-/// Returns (hidden states in time order, the hidden state before each step in time order, final
-/// cell state, final hidden state).
+/// One unrolled run of the recurrence, every per-step list in time order.
+pub(crate) struct Unrolled {
+    /// The hidden state after each step, `[batch, h]`.
+    pub hs: Vec<Tensor<2>>,
+    /// The hidden state before each step, off the graph, `[batch, h]`.
+    pub h_prev: Vec<Tensor<2>>,
+    /// Each step's activated gates, `[batch, h]` each: input, forget (absent when coupled),
+    /// output, cell candidate.
+    pub gates: Vec<Vec<Tensor<2>>>,
+    /// The cell state before and after each step (after clipping), `[batch, h]`.
+    pub c_before: Vec<Tensor<2>>,
+    pub c_after: Vec<Tensor<2>>,
+    /// The final cell and hidden states.
+    pub c: Tensor<2>,
+    pub h: Tensor<2>,
+}
+
+/// The recurrence on `steps` (`x_t Wx + b` per step, in time order, `[batch, gates·h]`) from the
+/// initial state `(c0, h0)` (`[batch, h]` each): on the graph of `steps` when they are tracked,
+/// on plain tensors otherwise ([`WrittenRun`]).
 pub(crate) fn recurrence(
     lstm: &GateLstm,
-    leaves: &[Tensor<2>],
+    steps: &[Tensor<2>],
     wh: Tensor<2>,
     c0: Tensor<2>,
     h0: Tensor<2>,
-) -> (Vec<Tensor<2>>, Vec<Tensor<2>>, Tensor<2>, Tensor<2>) {
-    let time = leaves.len();
+) -> Unrolled {
+    let time = steps.len();
     let h_dim = lstm.d_hidden;
     let (mut c, mut h) = (c0, h0);
-    let mut hs = vec![None; time];
-    let mut h_prev = vec![None; time];
+    let slots = || vec![None; time];
+    let (mut hs, mut h_prev, mut c_before, mut c_after) = (slots(), slots(), slots(), slots());
+    let mut gates = vec![Vec::new(); time];
     let order: Box<dyn Iterator<Item = usize>> =
         if lstm.reverse { Box::new((0..time).rev()) } else { Box::new(0..time) };
     for t in order {
-        let z = leaves[t].clone() + h.clone().matmul(wh.clone());
+        let z = steps[t].clone() + h.clone().matmul(wh.clone());
         let batch = z.dims()[0];
         let gate = |k: usize| z.clone().slice([0..batch, k * h_dim..(k + 1) * h_dim]);
         let input = lstm.gate_activation.forward(gate(0));
@@ -178,16 +193,30 @@ pub(crate) fn recurrence(
         };
         let output = lstm.gate_activation.forward(gate(next));
         let candidate = lstm.cell_activation.forward(gate(next + 1));
-        c = forget * c + input * candidate;
+        c_before[t] = Some(c.clone());
+        c = forget.clone() * c + input.clone() * candidate.clone();
         if let Some(clip) = lstm.clip {
             c = c.clamp(-clip, clip);
         }
+        c_after[t] = Some(c.clone());
         h_prev[t] = Some(h.clone().without_autodiff());
-        h = output * lstm.hidden_activation.forward(c.clone());
+        h = output.clone() * lstm.hidden_activation.forward(c.clone());
         hs[t] = Some(h.clone());
+        gates[t] = match lstm.input_forget {
+            true => vec![input, output, candidate],
+            false => vec![input, forget, output, candidate],
+        };
     }
     let every = |v: Vec<Option<Tensor<2>>>| v.into_iter().map(|s| s.expect("every step ran")).collect();
-    (every(hs), every(h_prev), c, h)
+    Unrolled {
+        hs: every(hs),
+        h_prev: every(h_prev),
+        gates,
+        c_before: every(c_before),
+        c_after: every(c_after),
+        c,
+        h,
+    }
 }
 
 /// `a + b` where both may be absent.
@@ -285,9 +314,9 @@ pub(crate) fn written_backward_applies(lstm: &GateLstm) -> bool {
 /// The recurrence on plain tensors (no autodiff), keeping the gates and cell states of every
 /// step for the written-out backward pass through time.
 pub(crate) struct WrittenRun {
-    /// Per time step (time order), the activated gates `[batch, gates·h]`: i, f (unless
+    /// Per time step (time order), the activated gates `[batch, h]` each: i, f (unless
     /// coupled), o, g.
-    gates: Vec<Tensor<2>>,
+    gates: Vec<Vec<Tensor<2>>>,
     /// Per time step, the cell state before and after it, `[batch, h]`.
     c_before: Vec<Tensor<2>>,
     c_after: Vec<Tensor<2>>,
@@ -298,57 +327,29 @@ pub(crate) struct WrittenRun {
 }
 
 impl WrittenRun {
-    /// The forward pass: `zx` `[batch, time, gates·h]` (`x_t Wx + b`), `wh` `[h, gates·h]`, the
-    /// initial state `(c0, h0)` `[batch, h]`, all plain. Returns the run and (hidden states in
-    /// time order, the hidden state before each step in time order, final cell, final hidden).
+    /// The forward pass ([`recurrence`] on plain tensors): `zx` `[batch, time, gates·h]`
+    /// (`x_t Wx + b`), `wh` `[h, gates·h]`, the initial state `(c0, h0)` `[batch, h]`. Returns the
+    /// run and the unrolled recurrence.
     pub(crate) fn forward(
         lstm: &GateLstm,
         zx: &Tensor<3>,
         wh: Tensor<2>,
         c0: Tensor<2>,
         h0: Tensor<2>,
-    ) -> (Self, Vec<Tensor<2>>, Vec<Tensor<2>>, Tensor<2>, Tensor<2>) {
+    ) -> (Self, Unrolled) {
         let [batch, time, gh] = zx.dims();
-        let h_dim = lstm.d_hidden;
-        let (mut c, mut h) = (c0, h0);
-        let slots = || vec![None; time];
-        let (mut gates, mut c_before, mut c_after, mut hs, mut h_prev) =
-            (slots(), slots(), slots(), slots(), slots());
-        let order: Box<dyn Iterator<Item = usize>> =
-            if lstm.reverse { Box::new((0..time).rev()) } else { Box::new(0..time) };
-        for t in order {
-            let z =
-                zx.clone().slice([0..batch, t..t + 1]).reshape([batch, gh]) + h.clone().matmul(wh.clone());
-            let gate = |k: usize| z.clone().slice([0..batch, k * h_dim..(k + 1) * h_dim]);
-            let i = sigmoid(gate(0));
-            let (f, next) =
-                if lstm.input_forget { (i.clone().neg().add_scalar(1.0), 1) } else { (sigmoid(gate(1)), 2) };
-            let o = sigmoid(gate(next));
-            let g = gate(next + 1).tanh();
-            c_before[t] = Some(c.clone());
-            h_prev[t] = Some(h.clone());
-            c = f.clone() * c + i.clone() * g.clone();
-            h = o.clone() * c.clone().tanh();
-            let mut parts = vec![i];
-            if !lstm.input_forget {
-                parts.push(f);
-            }
-            parts.extend([o, g]);
-            gates[t] = Some(Tensor::cat(parts, 1));
-            c_after[t] = Some(c.clone());
-            hs[t] = Some(h.clone());
-        }
-        let every =
-            |v: Vec<Option<Tensor<2>>>| v.into_iter().map(|s| s.expect("every step ran")).collect::<Vec<_>>();
+        let steps: Vec<Tensor<2>> =
+            (0..time).map(|t| zx.clone().slice([0..batch, t..t + 1]).reshape([batch, gh])).collect();
+        let mut unrolled = recurrence(lstm, &steps, wh.clone(), c0, h0);
         let run = WrittenRun {
-            gates: every(gates),
-            c_before: every(c_before),
-            c_after: every(c_after),
+            gates: std::mem::take(&mut unrolled.gates),
+            c_before: std::mem::take(&mut unrolled.c_before),
+            c_after: std::mem::take(&mut unrolled.c_after),
             wh_t: wh.transpose(),
             reverse: lstm.reverse,
             input_forget: lstm.input_forget,
         };
-        (run, every(hs), every(h_prev), c, h)
+        (run, unrolled)
     }
 
     /// The backward pass through time from `dout` `[batch, time, h]` (∂L/∂ of every hidden
@@ -367,7 +368,6 @@ impl WrittenRun {
         dh: Tensor<2>,
     ) -> (Tensor<3>, Tensor<2>, Tensor<2>) {
         let [batch, time, h_dim] = dout.dims();
-        let gate = |gates: &Tensor<2>, k: usize| gates.clone().slice([0..batch, k * h_dim..(k + 1) * h_dim]);
         let slope = |a: Tensor<2>| a.clone() * a.neg().add_scalar(1.0);
         let (mut dh_next, mut dc_next) = (dh, dc);
         let mut dz = vec![None; time];
@@ -375,10 +375,10 @@ impl WrittenRun {
             if self.reverse { Box::new(0..time) } else { Box::new((0..time).rev()) };
         for t in order {
             let gates = &self.gates[t];
-            let i = gate(gates, 0);
+            let i = gates[0].clone();
             let next = if self.input_forget { 1 } else { 2 };
-            let f = if self.input_forget { i.clone().neg().add_scalar(1.0) } else { gate(gates, 1) };
-            let (o, g) = (gate(gates, next), gate(gates, next + 1));
+            let f = if self.input_forget { i.clone().neg().add_scalar(1.0) } else { gates[1].clone() };
+            let (o, g) = (gates[next].clone(), gates[next + 1].clone());
             let dh = dout.clone().slice([0..batch, t..t + 1]).reshape([batch, h_dim]) + dh_next;
             let tc = self.c_after[t].clone().tanh();
             let d_o = dh.clone() * tc.clone();

@@ -562,7 +562,7 @@ impl Tape {
                     (zeros.clone(), zeros)
                 }
             };
-            let (run, hs, h_prev, c, h) =
+            let (run, gate_lstm::Unrolled { hs, h_prev, c, h, .. }) =
                 gate_lstm::WrittenRun::forward(lstm, &zx, stacked.wh.clone(), c0, h0);
             let leaf3 = |t: Tensor<3>| t.autodiff().require_grad();
             let leaf2 = |t: Tensor<2>| t.autodiff().require_grad();
@@ -585,7 +585,8 @@ impl Tape {
                     (zeros.clone(), zeros)
                 }
             };
-            let (hs, h_prev, c, h) = gate_lstm::recurrence(lstm, &leaves, stacked.wh.autodiff(), c0, h0);
+            let gate_lstm::Unrolled { hs, h_prev, c, h, .. } =
+                gate_lstm::recurrence(lstm, &leaves, stacked.wh.autodiff(), c0, h0);
             let (output, cell, hidden) = (
                 gate_lstm::Handed::new(Tensor::stack(hs, 1)),
                 gate_lstm::Handed::new(c),
@@ -665,7 +666,8 @@ impl Tape {
                 (zeros.clone(), zeros)
             }
         };
-        let (hs, _, c, h) = gate_lstm::recurrence(lstm, &steps, Tensor::cat(wh, 1), c0, h0);
+        let gate_lstm::Unrolled { hs, c, h, .. } =
+            gate_lstm::recurrence(lstm, &steps, Tensor::cat(wh, 1), c0, h0);
         (Tensor::stack(hs, 1), c, h)
     }
 
