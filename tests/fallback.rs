@@ -67,7 +67,7 @@ fn the_loop_fallback_equals_burn_autodiff_per_example(dev: &ComputeDevice) {
     let tracked = m.clone().train();
     let (w, b, scale) =
         (tracked.fc.weight.val(), tracked.fc.bias.as_ref().unwrap().val(), tracked.scale.val());
-    let mut sum: Vec<f32> = vec![0.0; 6 * 3 + 3 + 3];
+    let mut per_example = Vec::new();
     for i in 0..real {
         let xi = x.clone().slice([i..i + 1]).autodiff();
         let logits = (xi.matmul(w.clone()) + b.clone().unsqueeze_dim(0)) * scale.clone().unsqueeze_dim(0);
@@ -80,12 +80,10 @@ fn the_loop_fallback_equals_burn_autodiff_per_example(dev: &ComputeDevice) {
             common::values(scale.grad(&grads).unwrap()),
         ]
         .concat();
-        let norm = g.iter().map(|v| (*v as f64).powi(2)).sum::<f64>().sqrt();
-        let c = (cfg.max_grad_norm / (norm + 1e-6)).min(1.0) as f32;
-        sum.iter_mut().zip(&g).for_each(|(s, v)| *s += c * v);
+        per_example.push(g);
     }
     let before = flat_params(&m);
-    let want: Vec<f32> = sum.iter().map(|s| -(cfg.lr as f32) * s / cfg.expected_batch_size as f32).collect();
+    let want = common::dp_sgd_delta(&per_example, cfg.max_grad_norm, cfg.lr, cfg.expected_batch_size);
     let got: Vec<f32> = flat_params(&after).iter().zip(&before).map(|(a, b)| a - b).collect();
     // flat_params visits fc.weight, fc.bias, scale: the order of `g` above.
     let err = rel_err(&got, &want);

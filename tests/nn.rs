@@ -109,17 +109,14 @@ fn reference_delta(
     dev: &ComputeDevice,
 ) -> Vec<f32> {
     let tracked = model.clone().train();
-    let mut sum = vec![0.0f32; flat_params(model).len()];
-    for (i, &label) in labels.iter().enumerate() {
-        let logits = tracked.forward(x.clone().slice([i..i + 1]).autodiff());
-        let loss = cross_entropy_sum(logits, onehot(&[label], 10, dev).autodiff());
-        let grads = GradientsParams::from_grads(loss.backward(), &tracked);
-        let g = common::ordered_grads(model, &grads);
-        let norm = g.iter().map(|v| (*v as f64).powi(2)).sum::<f64>().sqrt();
-        let c = (cfg.max_grad_norm / (norm + 1e-6)).min(1.0) as f32;
-        sum.iter_mut().zip(&g).for_each(|(s, v)| *s += c * v);
-    }
-    sum.iter().map(|s| -(cfg.lr as f32) * s / cfg.expected_batch_size as f32).collect()
+    let per_example: Vec<Vec<f32>> = (labels.iter().enumerate())
+        .map(|(i, &label)| {
+            let logits = tracked.forward(x.clone().slice([i..i + 1]).autodiff());
+            let loss = cross_entropy_sum(logits, onehot(&[label], 10, dev).autodiff());
+            common::ordered_grads(model, &GradientsParams::from_grads(loss.backward(), &tracked))
+        })
+        .collect();
+    common::dp_sgd_delta(&per_example, cfg.max_grad_norm, cfg.lr, cfg.expected_batch_size)
 }
 
 fn every_strategy_equals_burn_autodiff_per_example(dev: &ComputeDevice) {

@@ -196,10 +196,6 @@ fn cases<T: Copy>(dev: &ComputeDevice, all: &[T]) -> Vec<T> {
     if dev.uses_wgsl_kernels() { all[all.len() - 1..].to_vec() } else { all.to_vec() }
 }
 
-fn norm(g: &[f32]) -> f64 {
-    g.iter().map(|v| (*v as f64).powi(2)).sum::<f64>().sqrt()
-}
-
 fn outputs_equal_burn_nns_lstm(dev: &ComputeDevice) {
     for (seed, options) in cases(dev, &[(1, false), (2, true)]) {
         let s = shape(seed, options);
@@ -283,7 +279,7 @@ fn per_sample_gradients_and_norms_equal_burn_autodiff(dev: &ComputeDevice) {
         }
         let norms = common::values(tape.sq_norms(&grads, s.batch));
         for (i, want_i) in want.iter().enumerate() {
-            let w = norm(want_i).powi(2);
+            let w = common::l2_norm(want_i).powi(2);
             let err = (norms[i] as f64 - w).abs() / w;
             assert!(err < 1e-4, "seed {seed}: example {i}: squared norm {} vs {w}", norms[i]);
         }
@@ -303,17 +299,13 @@ fn every_strategy_equals_burn_autodiff_per_example(dev: &ComputeDevice) {
         let x = ids(s, seed, dev);
         let labels = labels(s, seed);
         let per_example = burn_grads(&theirs, &x, &labels, s.classes, dev);
-        let norms: Vec<f64> = per_example.iter().map(|g| norm(g)).collect();
+        let norms: Vec<f64> = per_example.iter().map(|g| common::l2_norm(g)).collect();
         let smallest = norms.iter().copied().fold(f64::INFINITY, f64::min);
         for max_grad_norm in [1e3, smallest / 10.0] {
             let clipped = norms.iter().filter(|n| **n > max_grad_norm).count();
             assert!(clipped == 0 || clipped == s.batch);
             let (lr, expected) = (0.5, 4.0);
-            let mut want = vec![0.0f32; per_example[0].len()];
-            for g in &per_example {
-                let c = (max_grad_norm / (norm(g) + 1e-6)).min(1.0) as f32;
-                want.iter_mut().zip(g).for_each(|(w, v)| *w -= lr as f32 * c * v / expected as f32);
-            }
+            let want = common::dp_sgd_delta(&per_example, max_grad_norm, lr, expected);
             for strategy in [Strategy::Vectorized, Strategy::Ghost, Strategy::Auto, Strategy::Loop] {
                 let cfg = common::dp_config(strategy, 0.0, max_grad_norm, lr, expected);
                 let mut dp = DpSgd::new(cfg, &dev.device, dev.uses_wgsl_kernels()).unwrap();

@@ -123,16 +123,11 @@ fn shared_parameters_get_the_sum_of_their_uses(dev: &ComputeDevice) {
                 .collect()
         })
         .collect();
-    let norm = |g: &[f32]| g.iter().map(|v| (*v as f64).powi(2)).sum::<f64>().sqrt();
-    let smallest = per_example.iter().map(|g| norm(g)).fold(f64::INFINITY, f64::min);
+    let smallest = per_example.iter().map(|g| common::l2_norm(g)).fold(f64::INFINITY, f64::min);
     let distinct = |m: &Tied| -> Vec<f32> { by_param(m, None).into_iter().flat_map(|(_, v)| v).collect() };
     for max_grad_norm in [1e3, smallest / 10.0] {
         let (lr, expected) = (0.5, 4.0);
-        let mut want = vec![0.0f32; per_example[0].len()];
-        for g in &per_example {
-            let c = (max_grad_norm / (norm(g) + 1e-6)).min(1.0) as f32;
-            want.iter_mut().zip(g).for_each(|(w, v)| *w -= lr as f32 * c * v / expected as f32);
-        }
+        let want = common::dp_sgd_delta(&per_example, max_grad_norm, lr, expected);
         for strategy in [Strategy::Vectorized, Strategy::Ghost, Strategy::Auto, Strategy::Loop] {
             let cfg = common::dp_config(strategy, 0.0, max_grad_norm, lr, expected);
             let mut dp = DpSgd::new(cfg, &dev.device, dev.uses_wgsl_kernels()).unwrap();

@@ -259,3 +259,24 @@ pub fn ordered_grads<M: burn::module::Module>(model: &M, grads: &burn::optim::Gr
     model.visit(&mut c);
     c.1
 }
+
+/// L2 norm of a flattened gradient, in `f64`.
+pub fn l2_norm(g: &[f32]) -> f64 {
+    g.iter().map(|v| (*v as f64).powi(2)).sum::<f64>().sqrt()
+}
+
+/// The parameter change of one noiseless DP-SGD step from per-example gradients (each flattened
+/// in one order): `−lr · Σ_i clip_C(g_i) / expected_batch_size`, `clip_C(g) = g·min(1, C/(‖g‖ + 1e-6))`.
+pub fn dp_sgd_delta(
+    per_example: &[Vec<f32>],
+    max_grad_norm: f64,
+    lr: f64,
+    expected_batch_size: f64,
+) -> Vec<f32> {
+    let mut sum = vec![0.0f32; per_example.first().map_or(0, Vec::len)];
+    for g in per_example {
+        let c = (max_grad_norm / (l2_norm(g) + 1e-6)).min(1.0) as f32;
+        sum.iter_mut().zip(g).for_each(|(s, v)| *s += c * v);
+    }
+    sum.iter().map(|s| -(lr as f32) * s / expected_batch_size as f32).collect()
+}
