@@ -7,8 +7,6 @@ use burn::data::dataloader::{DataLoader, DataLoaderIterator, Progress};
 use burn::data::dataset::{Dataset, DatasetError};
 use burn::tensor::{Device, Int, Tensor, TensorData};
 
-#[allow(unused_imports)] // doc links
-use super::LabeledBatch;
 use super::Private;
 use crate::data::sampler::{PoissonSampler, physical_batch_size, physical_batches};
 use crate::engine::dpsgd::PhysicalBatch;
@@ -65,7 +63,7 @@ impl<T: Send + Sync + 'static, I: Send + 'static> PoissonDataLoader<T, I> {
     /// A loader over `dataset` at `model`'s engine's `sample_rate`, batching with the training
     /// loop's own `batcher` (items → a batch `B`) and `parts`, which takes a batch apart into the
     /// model input and the class indices `[batch]` in `0..num_classes` (for the guide's batch,
-    /// `|b: MnistBatch| (b.images, b.targets)`; for a [`LabeledBatch`],
+    /// `|b: MnistBatch| (b.images, b.targets)`; for a [`LabeledBatch`](super::LabeledBatch),
     /// `LabeledBatch::into_parts`). Batches are built on the device of `model`'s parameters.
     /// Physical batches hold the expected batch size plus two standard deviations
     /// ([`physical_batch_size`]).
@@ -141,12 +139,16 @@ impl<T: Send + Sync + 'static, I: Send + 'static> PoissonDataLoader<T, I> {
     /// # Errors
     /// As [`PoissonSampler::new`].
     pub fn with_sampling_seed(self, seed: u64) -> Result<Self> {
-        let (n, q) = {
-            let s = self.sampler.lock().unwrap_or_else(|p| p.into_inner());
-            (s.num_samples(), s.sample_rate())
-        };
-        *self.sampler.lock().unwrap_or_else(|p| p.into_inner()) = PoissonSampler::new(n, q, seed)?;
+        {
+            let mut sampler = self.sampler();
+            *sampler = PoissonSampler::new(sampler.num_samples(), sampler.sample_rate(), seed)?;
+        }
         Ok(self)
+    }
+
+    /// The shared sampler (a panic elsewhere leaves it usable: it holds only its key stream).
+    fn sampler(&self) -> std::sync::MutexGuard<'_, PoissonSampler> {
+        self.sampler.lock().unwrap_or_else(|p| p.into_inner())
     }
 
     /// Rows per physical batch.
@@ -156,7 +158,7 @@ impl<T: Send + Sync + 'static, I: Send + 'static> PoissonDataLoader<T, I> {
 
     /// Draws the next logical batch and builds its physical batches.
     fn next_batch(&self) -> std::result::Result<DpBatch<I>, DatasetError> {
-        let indices = self.sampler.lock().unwrap_or_else(|p| p.into_inner()).sample();
+        let indices = self.sampler().sample();
         let mut batches = Vec::new();
         for chunk in physical_batches(&indices, self.physical) {
             batches.push(self.physical_batch(chunk)?);
