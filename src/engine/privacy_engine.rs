@@ -435,15 +435,7 @@ impl PrivacyEngine {
     /// # Errors
     /// From the accountant (e.g. σ = 0 gives no finite ε: [`Error::InvalidParameter`]).
     pub fn epsilon(&self) -> Result<f64> {
-        self.epsilon_after(self.steps())
-    }
-
-    /// ε this engine's configuration spends in `steps` steps, at its δ (as
-    /// [`epsilon`](Self::epsilon), which is `epsilon_after(steps())`).
-    ///
-    /// # Errors
-    /// As [`epsilon`](Self::epsilon).
-    pub fn epsilon_after(&self, steps: u64) -> Result<f64> {
+        let steps = self.steps();
         if steps == 0 {
             return Ok(0.0);
         }
