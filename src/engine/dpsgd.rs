@@ -642,15 +642,18 @@ impl DpSgd {
             tape.check_examples_on_dim0(batch)?;
             // Rows 1 and 2 are enough: a mixture reaches every row, a merged dimension row 1.
             let others = 1..batch.min(3);
-            let host = |t: Tensor<2>| t.into_data().convert::<f32>().try_to_vec::<f32>().unwrap_or_default();
-            Ok(tape
-                .capture_rows()
+            // A failed read is an error, not an empty (and so "unchanged") row.
+            let host = |t: Tensor<2>| {
+                let n = t.dims().iter().product::<usize>();
+                read_back(t.reshape([n]), "a layer's input rows for the examples-apart check")
+            };
+            tape.capture_rows()
                 .into_iter()
                 .map(|(name, r)| {
-                    let scale = host(r.clone().abs().max().reshape([1, 1])).first().copied().unwrap_or(0.0);
-                    (name, host(r.slice([others.clone()])), scale)
+                    let scale = host(r.clone().abs().max().reshape([1, 1]))?.first().copied().unwrap_or(0.0);
+                    Ok((name, host(r.slice([others.clone()]))?, scale))
                 })
-                .collect())
+                .collect()
         };
         let original = rows(input.clone())?;
         let changed = rows(input.copy_row(1, 0))?;

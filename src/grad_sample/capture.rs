@@ -168,7 +168,6 @@ impl Capture {
         }
     }
 
-    /// The per-example shape the planner prices (see [`super::plan`]).
     /// The layer's recorded input as `[rows, rest]` (token ids as floats): row `i` must belong
     /// to example `i` for the per-sample rules to hold.
     pub(crate) fn input_rows(&self) -> Tensor<2> {
@@ -184,6 +183,7 @@ impl Capture {
         }
     }
 
+    /// The per-example shape the planner prices (see [`super::plan`]).
     pub(crate) fn shape(&self) -> LayerShape {
         let elements = |dims: &[usize]| dims[1..].iter().product::<usize>();
         match self {
