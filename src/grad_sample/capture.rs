@@ -101,6 +101,9 @@ pub(crate) enum Capture {
 /// The per-example maximum `|x|` over all but the first dimension (`[batch]`), 1 where that is
 /// 0, so `x / scale` has entries in `[-1, 1]` and squares of sums of them cannot overflow.
 fn row_scale<const D: usize>(x: &Tensor<D>) -> Tensor<1> {
+    if rules::on_cpu(&x.device()) {
+        return super::host::row_max_abs(x);
+    }
     let dims = x.dims();
     let rest: usize = dims[1..].iter().product();
     let s = x.clone().reshape([dims[0], rest]).abs().max_dim(1).reshape([dims[0]]);
@@ -133,8 +136,12 @@ fn guard_overflow(norms: Tensor<1>, bound: Tensor<1>, terms: usize) -> Tensor<1>
     norms.mask_fill(bound.greater_elem(limit), f32::INFINITY)
 }
 
-/// `x` with the rows of dropped examples (`dropped: [batch]`) set to 0, NaN and inf included.
-fn zero_rows<const D: usize>(x: Tensor<D>, dropped: &Tensor<1, Bool>) -> Tensor<D> {
+/// `x` with the rows of dropped examples (`dropped: [batch]`) set to 0, NaN and inf included;
+/// `x` itself where `dropped` is `None` (no example dropped).
+fn zero_rows<const D: usize>(x: Tensor<D>, dropped: &Option<Tensor<1, Bool>>) -> Tensor<D> {
+    let Some(dropped) = dropped else {
+        return x;
+    };
     let dims = x.dims();
     let mut shape = [1usize; D];
     shape[0] = dims[0];
@@ -333,6 +340,9 @@ impl Capture {
             Capture::Linear { activations, backprops, weight, bias, .. } => {
                 let g = backprops.get(grads);
                 let [batch, t, _] = g.dims();
+                if t == 1 && method != Some(NormMethod::Materialize) && rules::on_cpu(&g.device()) {
+                    return super::host::linear_sq_norms(activations, &g, weight.is_some(), bias.is_some());
+                }
                 let (sa, sg) = (row_scale(activations), row_scale(&g));
                 let g_hat = div_rows(g, sg.clone());
                 let mut norms = Tensor::<1>::zeros([batch], &g_hat.device());
@@ -349,7 +359,7 @@ impl Capture {
             Capture::Embedding { ids, backprops, vocab, host, .. } => {
                 let g = backprops.get(grads);
                 let [batch, t, _] = g.dims();
-                // On cpu the host loop sums in f64 and needs no scaling.
+                // On cpu the host loop squares in f64 and needs no scaling.
                 let (norms, sg) = if rules::on_cpu(&g.device()) {
                     host.get_or_init(|| HostLookup::read(ids.clone(), g)).sq_norms()
                 } else {
@@ -399,7 +409,11 @@ impl Capture {
     /// Examples whose factor is 0 are zeroed in the activations and backprops first
     /// ([`zero_rows`]): `0 · NaN` would otherwise poison the sum.
     pub(crate) fn clipped_sums(&self, grads: &TapeGrads, factors: &Tensor<1>, out: &mut Vec<SummedGrad>) {
-        let dropped = factors.clone().lower_equal_elem(0.0);
+        // On cpu the factors are in host memory: a step that drops no example zeroes nothing.
+        let dropped = match rules::on_cpu(&factors.device()) {
+            true if !super::host::any_not_positive(factors) => None,
+            _ => Some(factors.clone().lower_equal_elem(0.0)),
+        };
         match self {
             Capture::Linear { activations, backprops, weight, bias, transposed, .. } => {
                 let d_in = activations.dims()[2];

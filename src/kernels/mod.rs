@@ -5,8 +5,12 @@
 //! Each operation has two implementations that must agree:
 //! - a WGSL compute shader in `shaders/<op>_f32.wgsl`, launched on Burn's wgpu device through a
 //!   backend extension ([`wgsl`]); used on every wgpu adapter (Vulkan, Metal, DX12, GL);
-//! - the same maths in tensor operations ([`reference`](mod@reference)), used on the `cpu` backend and as the
-//!   reference twin in tests.
+//! - the same maths in tensor operations ([`reference`](mod@reference)), used on the `cpu`
+//!   backend and as the reference twin in tests.
+//!
+//! On the `cpu` backend the clip factors and the noisy SGD update run as host loops
+//! ([`host`](mod@host)) over Burn flex's buffers: the tensor-op twin's operations, fused, equal
+//! to it bit for bit.
 //!
 //! The noise kernels ([`noisy_sgd`], [`noisy_adam`]) fuse the Gaussian noise, the division by the
 //! expected batch size and the optimiser's update into one dispatch per parameter tensor.
@@ -20,6 +24,7 @@
 //! (SPEC A§3).
 
 pub mod dispatch;
+pub mod host;
 pub mod reference;
 pub mod wgsl;
 
@@ -38,6 +43,10 @@ pub struct NoiseSpec {
     pub tensor_id: u32,
     /// Standard deviation: `noise_multiplier * max_grad_norm` (0 disables noise).
     pub std: f32,
+}
+
+fn on_cpu(t: &Tensor<1>) -> bool {
+    crate::grad_sample::rules::on_cpu(&t.device())
 }
 
 /// Per-sample squared L2 norms added to a running sum: `acc + Σ_j grads[:, j]²`.
@@ -60,6 +69,8 @@ pub fn sq_norms(grads: Tensor<2>, acc: Tensor<1>, wgsl: bool) -> Tensor<1> {
 pub fn clip_factors(sq_norms: Tensor<1>, max_grad_norm: f32, wgsl: bool) -> Tensor<1> {
     if wgsl && sq_norms.dims()[0] > 0 {
         wgsl::clip_factors(sq_norms, max_grad_norm)
+    } else if on_cpu(&sq_norms) {
+        host::clip_factors(sq_norms, max_grad_norm)
     } else {
         reference::clip_factors(sq_norms, max_grad_norm)
     }
@@ -122,6 +133,8 @@ pub fn noisy_sgd(
 ) -> Tensor<1> {
     if wgsl {
         wgsl::noisy_sgd(param, summed, noise, inv_batch, lr)
+    } else if on_cpu(&param) {
+        host::noisy_sgd(param, summed, noise, inv_batch, lr)
     } else {
         reference::noisy_sgd(param, summed, noise, inv_batch, lr)
     }

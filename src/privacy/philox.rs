@@ -182,17 +182,39 @@ fn box_muller(x0: u32, x1: u32) -> f32 {
 /// # Panics
 /// If `len > 2^32`: element indices are 32-bit, and a longer tensor would reuse noise.
 pub fn gaussian_noise(seed: u64, step: u64, tensor_id: u32, len: usize, std: f32) -> Vec<f32> {
+    let mut out = vec![0f32; len];
+    gaussian_noise_then(seed, step, tensor_id, std, &mut out, |_, _| {});
+    out
+}
+
+/// Fills `out` with the draws of [`gaussian_noise`] (`out.len()` of them) one block at a time
+/// over rayon's threads, calling `then(offset, block)` on each block right after it is drawn
+/// (`block` = `out[offset..offset + block.len()]`), so a fused update reads the noise while it
+/// is in cache.
+///
+/// # Panics
+/// If `out.len() > 2^32`, as [`gaussian_noise`].
+pub(crate) fn gaussian_noise_then(
+    seed: u64,
+    step: u64,
+    tensor_id: u32,
+    std: f32,
+    out: &mut [f32],
+    then: impl Fn(usize, &mut [f32]) + Sync,
+) {
     use rayon::prelude::*;
     /// Elements per parallel task: large enough to amortise scheduling, small enough that a
     /// 160k-entry embedding table spreads over the cores.
     const CHUNK: usize = 1 << 14;
+    let len = out.len();
     assert!(len as u64 <= 1 << 32, "gaussian_noise: len {len} exceeds 2^32 elements");
-    let mut out = vec![0f32; len];
     // Element `e` depends on `e` alone, so neither the split over threads nor the lanes can
     // change a value (tested against `standard_normal` element by element).
     let stream = Stream { seed, step, tensor_id, std };
-    out.par_chunks_mut(CHUNK).enumerate().for_each(|(c, chunk)| stream.fill(chunk, (c * CHUNK) as u32));
-    out
+    out.par_chunks_mut(CHUNK).enumerate().for_each(|(c, chunk)| {
+        stream.fill(chunk, (c * CHUNK) as u32);
+        then(c * CHUNK, chunk);
+    });
 }
 
 /// Lanes computed together by [`Stream::fill`]: 8 `u32` fill one AVX2 register.
