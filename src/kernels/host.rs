@@ -66,7 +66,7 @@ pub fn clip_factors(sq_norms: Tensor<1>, max_grad_norm: f32) -> Tensor<1> {
 }
 
 /// [`super::noisy_sgd`]: `param - lr * (summed + noise) * inv_batch`, the noise drawn block by
-/// block ([`philox::gaussian_noise_then`]) and used while in cache. Shapes: `[p]` → `[p]`.
+/// block (the draws of [`philox::gaussian_noise`]) and used while in cache. Shapes: `[p]` → `[p]`.
 pub fn noisy_sgd(
     param: Tensor<1>,
     summed: Tensor<1>,
