@@ -1,7 +1,8 @@
 // Clip factors from per-sample squared norms: out[b] = min(1, C / (sqrt(sq[b]) + 1e-6)),
-// as Opacus' clip_and_accumulate, and 0 where sq[b] is NaN or infinite (the example is dropped:
-// a per-example rule, so the sensitivity stays C). The test is on the bits (exponent all ones),
-// since WGSL lets compilers assume finite floats in comparisons.
+// as Opacus' clip_and_accumulate, and 0 where sq[b] is NaN, infinite or negative (the example is
+// dropped: a per-example rule, so the sensitivity stays C; a negative squared norm is rounding in
+// a ghost norm's cancelling terms). The tests are on the bits (exponent all ones; sign set on a
+// non-zero value), since WGSL lets compilers assume finite floats in comparisons.
 // info = [batch, bits(C)]. Rust twin: kernels::reference::clip_factors.
 
 @group(0) @binding(0) var<storage, read_write> sq_norms: array<f32>;
@@ -16,7 +17,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     }
     let max_grad_norm = bitcast<f32>(info[1]);
     let sq = sq_norms[b];
-    if ((bitcast<u32>(sq) & 0x7f800000u) == 0x7f800000u) {
+    let bits = bitcast<u32>(sq);
+    if ((bits & 0x7f800000u) == 0x7f800000u || bits > 0x80000000u) {
         out[b] = 0.0;
         return;
     }

@@ -24,8 +24,8 @@ fn serial() -> MutexGuard<'static, ()> {
     LOCK.lock().unwrap_or_else(|e| e.into_inner())
 }
 
-/// The WGSL shaders agree with their tensor-op twins on random data (on cpu both paths are the
-/// reference, so this checks the Vulkan shaders).
+/// The kernels agree with their tensor-op twins on random data: on Vulkan the WGSL shaders, on
+/// cpu the host loops (`kernels::host`) that `cpu` dispatches to.
 fn wgsl_kernels_match_the_tensor_op_reference(dev: &ComputeDevice) {
     let _serial = serial();
     let (b, p) = (37, 1531);

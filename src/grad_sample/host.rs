@@ -17,7 +17,7 @@ use crate::kernels::host::HostF32;
 const EXAMPLES_PER_TASK: usize = 8;
 
 /// An embedding lookup's token ids (copied, as `u32`) and backprops (in place), shared by the
-/// norm and the clipped sum of one step.
+/// norm and the clipped sum of one step, with each example's backprops grouped by token.
 pub(crate) struct HostLookup {
     /// `[batch, t]`, row-major.
     ids: Vec<u32>,
@@ -26,6 +26,22 @@ pub(crate) struct HostLookup {
     /// `[batch, t, d_model]`.
     dims: [usize; 3],
     device: Device,
+    /// Made by the norm, added by the clipped sum: one entry per task of examples.
+    grouped: std::sync::OnceLock<Vec<TaskGroups>>,
+}
+
+/// The distinct tokens of [`EXAMPLES_PER_TASK`] consecutive examples and each one's summed
+/// backprops `Σ_{t: id_t = v} g_t`: what the norm squares and the clipped sum adds.
+struct TaskGroups {
+    /// Distinct tokens of each example.
+    counts: Vec<usize>,
+    /// `[Σ counts]`: each example's distinct tokens in order of first occurrence.
+    tokens: Vec<u32>,
+    /// `[Σ counts, d_model]`.
+    sums: Vec<f32>,
+    /// Per example: `‖∇W_i‖²` (inf if too large for `f32` or from non-finite backprops) and the
+    /// largest `|g|` (inf if non-finite).
+    norms: Vec<(f32, f32)>,
 }
 
 impl HostLookup {
@@ -40,70 +56,105 @@ impl HostLookup {
                 u32::try_from(v).expect("token ids were checked against the table by the forward lookup")
             })
             .collect();
-        HostLookup { ids, backprops: HostF32::new(backprops), dims, device }
+        HostLookup { ids, backprops: HostF32::new(backprops), dims, device, grouped: Default::default() }
+    }
+
+    /// Groups every example's positions by token in a small hash map (`O(t·d_model)` time and
+    /// memory per example, nothing of the vocabulary's size), the sums in `f32`, their squares in
+    /// `f64`; in parallel over tasks of examples.
+    fn grouped(&self) -> &[TaskGroups] {
+        self.grouped.get_or_init(|| {
+            let [batch, seq, d] = self.dims;
+            let backprops = self.backprops.as_slice();
+            let tasks = batch.div_ceil(EXAMPLES_PER_TASK);
+            (0..tasks)
+                .into_par_iter()
+                .map_init(
+                    || Groups::new(seq, d),
+                    |groups, task| {
+                        let examples = task * EXAMPLES_PER_TASK..((task + 1) * EXAMPLES_PER_TASK).min(batch);
+                        let mut out = TaskGroups {
+                            counts: Vec::with_capacity(examples.len()),
+                            tokens: Vec::with_capacity(examples.len() * seq),
+                            sums: Vec::with_capacity(examples.len() * seq * d),
+                            norms: Vec::with_capacity(examples.len()),
+                        };
+                        for b in examples {
+                            let rows = &backprops[b * seq * d..(b + 1) * seq * d];
+                            let (tokens, sums) = groups.sum_by_token(&self.ids[b * seq..(b + 1) * seq], rows);
+                            let largest = max_abs_bits(rows);
+                            let finite = largest < f32::INFINITY.to_bits();
+                            out.norms.push(match finite {
+                                true => (sum_of_squares(sums) as f32, f32::from_bits(largest)),
+                                false => (f32::INFINITY, f32::INFINITY),
+                            });
+                            out.counts.push(tokens.len());
+                            out.tokens.extend_from_slice(tokens);
+                            out.sums.extend_from_slice(sums);
+                        }
+                        out
+                    },
+                )
+                .collect()
+        })
     }
 
     /// Per-sample squared norms of the table's gradient, `‖∇W_i‖² = Σ_v ‖Σ_{t: id_t = v}
-    /// g_t‖²`, and each example's largest `|g|` (for the overflow guard of the clipped sum).
-    /// Per example the positions are grouped by token in a small hash map (`O(t·d_model)` time,
-    /// `O(t·d_model)` memory, nothing of the vocabulary's size), each token's backprops summed
-    /// in `f32` and the squares in `f64`. A norm too large for `f32`, or from non-finite
-    /// backprops, is `inf`.
+    /// g_t‖²`, and each example's largest `|g|` (for the overflow guard of the clipped sum). A
+    /// norm too large for `f32`, or from non-finite backprops, is `inf`.
     ///
     /// # Shapes
     /// returns (`[batch]`, `[batch]`)
     pub(crate) fn sq_norms(&self) -> (Tensor<1>, Tensor<1>) {
-        let [batch, seq, d] = self.dims;
-        let backprops = self.backprops.as_slice();
-        let mut norms = vec![0f32; batch];
-        let mut max_abs = vec![0f32; batch];
-        let per_task = EXAMPLES_PER_TASK;
-        norms.par_chunks_mut(per_task).zip(max_abs.par_chunks_mut(per_task)).enumerate().for_each_init(
-            || Groups::new(seq, d),
-            |groups, (task, (norms, max_abs))| {
-                for (j, (norm, max)) in norms.iter_mut().zip(max_abs.iter_mut()).enumerate() {
-                    let b = task * per_task + j;
-                    let rows = &backprops[b * seq * d..(b + 1) * seq * d];
-                    let sums = groups.sum_by_token(&self.ids[b * seq..(b + 1) * seq], rows, b as u32 + 1);
-                    let largest = max_abs_bits(rows);
-                    let finite = largest < f32::INFINITY.to_bits();
-                    *norm = if finite { sum_of_squares(sums) as f32 } else { f32::INFINITY };
-                    *max = if finite { f32::from_bits(largest) } else { f32::INFINITY };
-                }
-            },
-        );
+        let batch = self.dims[0];
+        let (norms, max_abs): (Vec<f32>, Vec<f32>) =
+            self.grouped().iter().flat_map(|task| task.norms.iter().copied()).unzip();
         (
             Tensor::from_data(TensorData::new(norms, [batch]), &self.device),
             Tensor::from_data(TensorData::new(max_abs, [batch]), &self.device),
         )
     }
 
-    /// `Σ_i factors_i ∇W_i` by book-keeping: each kept example's backprops, weighted by its
-    /// factor, added into its tokens' rows (the table split into one block of rows per worker,
-    /// each worker adding the positions whose token falls in its block). Examples whose factor
-    /// is not positive (dropped, or clipped to nothing) are skipped, so their backprops, even
-    /// non-finite ones, never reach the sum.
+    /// `Σ_i factors_i ∇W_i` by book-keeping: each kept example's per-token sums (the very
+    /// vectors its norm squared), weighted by its factor, added into their rows, the table split
+    /// into one block of rows per worker. Adding the grouped sums, not each position's
+    /// backprops, means one example adds vectors of total norm at most `max_grad_norm`: large
+    /// backprops that cancel within a token (a small norm) never enter the table, where their
+    /// rounding could erase other examples' contributions. Examples whose factor is not positive
+    /// (dropped, or clipped to nothing) are skipped, so their values, even non-finite ones,
+    /// never reach the sum.
     ///
     /// # Shapes
     /// - `factors`: `[batch]`; returns `[vocab * d_model]`
     pub(crate) fn clipped_sum(&self, factors: Tensor<1>, vocab: usize) -> Tensor<1> {
-        let [batch, seq, d] = self.dims;
-        let backprops = self.backprops.as_slice();
+        let d = self.dims[2];
         let factors = factors.into_data().convert::<f32>().try_into_vec::<f32>().expect("f32 tensor data");
-        let kept: Vec<(usize, f32)> = (0..batch).map(|b| (b, factors[b])).filter(|&(_, f)| f > 0.0).collect();
         let mut table = vec![0f32; vocab * d];
+        if table.is_empty() {
+            return Tensor::from_data(TensorData::new(table, [0]), &self.device);
+        }
+        let grouped = self.grouped();
         let rows_per_block = vocab.div_ceil(rayon::current_num_threads()).max(1);
         table.par_chunks_mut(rows_per_block * d).enumerate().for_each(|(block, part)| {
             let first = block * rows_per_block;
             let rows = first..first + part.len() / d;
-            for &(b, f) in &kept {
-                for (t, &v) in self.ids[b * seq..(b + 1) * seq].iter().enumerate() {
-                    let v = v as usize;
-                    if rows.contains(&v) {
-                        let at = (b * seq + t) * d;
-                        let local = (v - first) * d;
-                        for (acc, &x) in part[local..local + d].iter_mut().zip(&backprops[at..at + d]) {
-                            *acc += f * x;
+            for (task, groups) in grouped.iter().enumerate() {
+                let mut start = 0;
+                for (j, &count) in groups.counts.iter().enumerate() {
+                    let f = factors[task * EXAMPLES_PER_TASK + j];
+                    let distinct = start..start + count;
+                    start += count;
+                    if !(f > 0.0) {
+                        continue;
+                    }
+                    for k in distinct {
+                        let v = groups.tokens[k] as usize;
+                        debug_assert!(v < vocab, "token {v} outside a table of {vocab} rows");
+                        if rows.contains(&v) {
+                            let row = &mut part[(v - first) * d..(v - first + 1) * d];
+                            for (acc, &x) in row.iter_mut().zip(&groups.sums[k * d..(k + 1) * d]) {
+                                *acc += f * x;
+                            }
                         }
                     }
                 }
@@ -139,9 +190,10 @@ pub(crate) fn any_not_positive(x: &Tensor<1>) -> bool {
 /// the weight (Goodfellow 2015: the per-sample weight gradient is the outer product `a_i g_iᵀ`)
 /// plus `‖g_i‖²` for the bias, each sum of squares in `f64` (no scaling needed), in one pass
 /// over the activations and backprops in place. A non-finite value in a term that counts makes
-/// the norm NaN or inf, and a norm too large for `f32` is inf: either way the example is dropped. The tensor form's overflow guard is not
-/// needed here: at one position the norm is exact (no cancelling terms), so a finite norm bounds
-/// every book-keeping term `c_i·a_ij·g_ik` by `max_grad_norm`.
+/// the norm NaN or inf, and a norm too large for `f32` is inf: either way the example is
+/// dropped. The tensor form's overflow guard is not needed here: at one position the norm is
+/// exact (no cancelling terms), so a finite norm bounds every book-keeping term `c_i·a_ij·g_ik`
+/// by `max_grad_norm`.
 ///
 /// # Shapes
 /// - `activations`: `[batch, 1, d_in]`, `backprops`: `[batch, 1, d_out]`; returns `[batch]`
@@ -166,13 +218,17 @@ pub(crate) fn linear_sq_norms(
 }
 
 /// One worker's scratch for grouping an example's positions by token: an open-addressing map
-/// token → slot (entries stamped with the example, so it never needs clearing) and the slots'
-/// summed rows.
+/// token → slot (entries stamped with the call that wrote them, so it is never cleared) and
+/// the distinct tokens with their summed rows.
 struct Groups {
     /// `(stamp, token, slot)`; stamp 0 = empty. Twice as many entries as positions.
     map: Vec<(u32, u32, u32)>,
     /// log2 of the map's length.
     bits: u32,
+    /// The current call's stamp (never 0).
+    stamp: u32,
+    /// Distinct tokens, in order of first occurrence.
+    tokens: Vec<u32>,
     /// `[distinct tokens, d_model]`.
     sums: Vec<f32>,
     d: usize,
@@ -181,14 +237,27 @@ struct Groups {
 impl Groups {
     fn new(seq: usize, d: usize) -> Self {
         let len = (2 * seq).next_power_of_two();
-        Groups { map: vec![(0, 0, 0); len], bits: len.trailing_zeros(), sums: vec![0.0; seq * d], d }
+        Groups {
+            map: vec![(0, 0, 0); len],
+            bits: len.trailing_zeros(),
+            stamp: 0,
+            tokens: Vec::with_capacity(seq),
+            sums: vec![0.0; seq * d],
+            d,
+        }
     }
 
-    /// The summed rows of each distinct token of `tokens` (`rows`: `[t, d_model]`), in order of
-    /// first occurrence; `stamp` (non-zero) must differ from the previous call's.
-    fn sum_by_token(&mut self, tokens: &[u32], rows: &[f32], stamp: u32) -> &[f32] {
-        let (d, mask) = (self.d, self.map.len() - 1);
-        let mut distinct = 0usize;
+    /// The distinct tokens of `tokens` in order of first occurrence and each one's summed rows
+    /// (`rows`: `[t, d_model]`; `tokens.len()` at most the `seq` of [`Groups::new`]).
+    fn sum_by_token(&mut self, tokens: &[u32], rows: &[f32]) -> (&[u32], &[f32]) {
+        self.stamp = self.stamp.wrapping_add(1);
+        if self.stamp == 0 {
+            // After 2^32 - 1 calls: forget every entry rather than meet an old stamp again.
+            self.map.fill((0, 0, 0));
+            self.stamp = 1;
+        }
+        let (d, mask, stamp) = (self.d, self.map.len() - 1, self.stamp);
+        self.tokens.clear();
         for (t, &v) in tokens.iter().enumerate() {
             let row = &rows[t * d..(t + 1) * d];
             // Fibonacci hashing: the top `bits` bits of v·2^32/φ (mod 2^32).
@@ -196,9 +265,10 @@ impl Groups {
             loop {
                 let entry = &mut self.map[h];
                 if entry.0 != stamp {
-                    *entry = (stamp, v, distinct as u32);
-                    self.sums[distinct * d..(distinct + 1) * d].copy_from_slice(row);
-                    distinct += 1;
+                    let slot = self.tokens.len();
+                    *entry = (stamp, v, slot as u32);
+                    self.tokens.push(v);
+                    self.sums[slot * d..(slot + 1) * d].copy_from_slice(row);
                     break;
                 }
                 if entry.1 == v {
@@ -211,7 +281,7 @@ impl Groups {
                 h = (h + 1) & mask;
             }
         }
-        &self.sums[..distinct * d]
+        (&self.tokens, &self.sums[..self.tokens.len() * d])
     }
 }
 
@@ -243,7 +313,8 @@ mod tests {
     fn groups_sum_each_token_once() {
         let d = 3;
         let mut groups = Groups::new(6, d);
-        for (stamp, tokens) in [(1u32, vec![5u32, 9, 5, 5, 517, 9]), (2, vec![7, 7, 7, 7, 7, 7])] {
+        let cases = [vec![5u32, 9, 5, 5, 517, 9], vec![7, 7, 7, 7, 7, 7], vec![5], vec![7, 5, 9, 1, 2, 3]];
+        for tokens in cases {
             let rows: Vec<f32> = (0..tokens.len() * d).map(|i| i as f32 * 0.5 - 3.0).collect();
             let mut want: Vec<(u32, Vec<f32>)> = Vec::new();
             for (t, &v) in tokens.iter().enumerate() {
@@ -253,9 +324,42 @@ mod tests {
                     None => want.push((v, row.to_vec())),
                 }
             }
+            let want_tokens: Vec<u32> = want.iter().map(|(v, _)| *v).collect();
             let want: Vec<f32> = want.into_iter().flat_map(|(_, r)| r).collect();
-            assert_eq!(groups.sum_by_token(&tokens, &rows, stamp), want.as_slice());
+            let (got_tokens, got) = groups.sum_by_token(&tokens, &rows);
+            assert_eq!((got_tokens, got), (want_tokens.as_slice(), want.as_slice()));
         }
+    }
+
+    /// An example whose backprops cancel within one token (`+1e30`, `-1e30`: a zero gradient)
+    /// adds nothing to the table, so an earlier example's `2 x 0.5` on the same row survives;
+    /// adding each position's backprops in `f32` would round it away (`1 + 1e30 - 1e30 = 0`).
+    #[test]
+    fn clipped_sum_adds_grouped_sums_so_cancelling_backprops_erase_nothing() {
+        let dev = crate::device::select(crate::device::BackendChoice::Cpu).unwrap().device;
+        let ids = Tensor::<2, Int>::from_data(TensorData::new(vec![1i64, 0, 0, 0], [2, 2]), &dev);
+        let backprops =
+            Tensor::<3>::from_data(TensorData::new(vec![0.25f32, 0.5, 1e30, -1e30], [2, 2, 1]), &dev);
+        let lookup = HostLookup::read(ids, backprops);
+        let (norms, max_abs) = lookup.sq_norms();
+        let norms = norms.into_data().try_to_vec::<f32>().unwrap();
+        assert_eq!(norms, [0.3125, 0.0]);
+        assert_eq!(max_abs.into_data().try_to_vec::<f32>().unwrap(), [0.5, 1e30]);
+        let factors = Tensor::<1>::from_data(TensorData::new(vec![2.0f32, 1.0], [2]), &dev);
+        let table = lookup.clipped_sum(factors, 3).into_data().try_to_vec::<f32>().unwrap();
+        assert_eq!(table, [1.0, 0.5, 0.0]);
+    }
+
+    /// Each row's largest `|x|`, 1 for an all-zero row (a scale that divides safely), and inf
+    /// for a row with inf or NaN.
+    #[test]
+    fn row_max_abs_scales_each_row() {
+        let dev = crate::device::select(crate::device::BackendChoice::Cpu).unwrap().device;
+        let x = vec![0.5f32, -3.0, 0.0, 0.0, f32::NAN, 1.0, 2.0, f32::NEG_INFINITY];
+        let x = Tensor::<2>::from_data(TensorData::new(x, [4, 2]), &dev);
+        let scales = row_max_abs(&x).into_data().try_to_vec::<f32>().unwrap();
+        assert_eq!(scales[..2], [3.0, 1.0]);
+        assert!(!scales[2].is_finite() && !scales[3].is_finite(), "{scales:?}");
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! which allocates its result and costs a few microseconds whatever its size (on a model of a
 //! few thousand parameters the chain is most of the DP step). Same maths and the same `f32`
 //! operations in the same order as the tensor-op twins in [`super::reference`], so the results
-//! are equal bit for bit (tested below and in `tests/kernels.rs`).
+//! are equal bit for bit (tested below; `tests/kernels.rs` checks both against the shaders).
 
 use burn::backend::{BackendTensor, DispatchTensor, DispatchTensorKind};
 use burn::tensor::{Tensor, TensorData};
@@ -52,21 +52,27 @@ pub(crate) fn tensor(values: Vec<f32>, device: &burn::tensor::Device) -> Tensor<
     Tensor::from_data(TensorData::new(values, [n]), device)
 }
 
-/// [`super::clip_factors`]: `min(1, max_grad_norm / (sqrt(s) + 1e-6))`, 0 for a non-finite `s`.
-/// Shapes: `[batch]` → `[batch]`.
+/// [`super::clip_factors`]: `min(1, max_grad_norm / (sqrt(s) + 1e-6))`, 0 for a non-finite or
+/// negative `s`. Shapes: `[batch]` → `[batch]`.
 pub fn clip_factors(sq_norms: Tensor<1>, max_grad_norm: f32) -> Tensor<1> {
     let device = sq_norms.device();
     let sq = HostF32::new(sq_norms);
     let factors = sq
         .as_slice()
         .iter()
-        .map(|&s| if s.is_finite() { ((1.0 / (s.sqrt() + 1e-6)) * max_grad_norm).min(1.0) } else { 0.0 })
+        .map(|&s| match s.is_finite() && s >= 0.0 {
+            true => ((1.0 / (s.sqrt() + 1e-6)) * max_grad_norm).min(1.0),
+            false => 0.0,
+        })
         .collect();
     tensor(factors, &device)
 }
 
 /// [`super::noisy_sgd`]: `param - lr * (summed + noise) * inv_batch`, the noise drawn block by
 /// block (the draws of [`philox::gaussian_noise`]) and used while in cache. Shapes: `[p]` → `[p]`.
+///
+/// # Panics
+/// If `summed` does not have `param`'s length, or that length is over 2^32.
 pub fn noisy_sgd(
     param: Tensor<1>,
     summed: Tensor<1>,
@@ -78,6 +84,7 @@ pub fn noisy_sgd(
     let [p] = param.dims();
     let (param, summed) = (HostF32::new(param), HostF32::new(summed));
     let (param, summed) = (param.as_slice(), summed.as_slice());
+    assert_eq!(summed.len(), p, "noisy_sgd: a clipped sum of {} values for a parameter of {p}", summed.len());
     let k = lr * inv_batch;
     let mut out = vec![0f32; p];
     if noise.std == 0.0 {
@@ -126,7 +133,8 @@ mod tests {
                 super::super::reference::noisy_sgd(param.clone(), summed.clone(), noise, 1.0 / 256.0, 0.15);
             assert_eq!(bits(host), bits(reference), "std {std}");
         }
-        let sq = [0.0, 0.25, 4.0, 1e30, f32::INFINITY, f32::NAN, f32::MIN_POSITIVE];
+        let sq =
+            [0.0, -0.0, 0.25, 4.0, 1e30, f32::INFINITY, f32::NAN, f32::MIN_POSITIVE, -1e-3, -f32::INFINITY];
         let sq = tensor(sq.to_vec(), &dev);
         let host = clip_factors(sq.clone(), 1.5);
         assert_eq!(bits(host), bits(super::super::reference::clip_factors(sq, 1.5)));

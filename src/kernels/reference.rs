@@ -1,5 +1,6 @@
-//! Tensor-operation twins of the WGSL kernels: the `cpu` backend's implementation and the
-//! reference the shaders are tested against. Same maths, same shapes as [`super`].
+//! Tensor-operation twins of the WGSL kernels: the reference the shaders and the `cpu` backend's
+//! host loops ([`super::host`]) are tested against, and the path of wgpu devices with dpgpu's
+//! kernels off. Same maths, same shapes as [`super`].
 
 use burn::tensor::{Tensor, TensorData};
 
@@ -28,10 +29,11 @@ pub fn conv_grad_sample(
     (write_grad.then_some(w), norms)
 }
 
-/// `min(1, max_grad_norm / (sqrt(sq_norms) + 1e-6))`, and 0 where `sq_norms` is NaN or
-/// infinite (the example is dropped). Shapes: `[batch]` → `[batch]`.
+/// `min(1, max_grad_norm / (sqrt(sq_norms) + 1e-6))`, and 0 where `sq_norms` is NaN, infinite
+/// or negative (the example is dropped: a negative squared norm is rounding in a ghost norm's
+/// cancelling terms, which says nothing of the true norm). Shapes: `[batch]` → `[batch]`.
 pub fn clip_factors(sq_norms: Tensor<1>, max_grad_norm: f32) -> Tensor<1> {
-    let bad = sq_norms.clone().is_finite().bool_not();
+    let bad = sq_norms.clone().is_finite().bool_not().bool_or(sq_norms.clone().lower_elem(0.0));
     (sq_norms.sqrt().add_scalar(1e-6).recip() * max_grad_norm).clamp_max(1.0).mask_fill(bad, 0.0)
 }
 
