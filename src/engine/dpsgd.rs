@@ -38,7 +38,8 @@ use crate::privacy::secure::{SecureNoise, SecureNoiseError};
 #[serde(rename_all = "lowercase")]
 pub enum Strategy {
     /// Per-sample gradients materialised as `[batch, ...]` per parameter from one batched
-    /// backward pass (the paper's vmap).
+    /// backward pass (the paper's vmap); on a device whose largest buffer cannot hold one of
+    /// them for the whole physical batch, in chunks of examples that fit.
     Vectorized,
     /// Per-sample norms without materialising per-sample gradients (ghost clipping, Li et al.
     /// 2021, with Bu et al. 2023's per-layer choice), then the clipped sum by re-weighting the
@@ -277,8 +278,9 @@ impl DpSgd {
         self.last_plan.as_ref()
     }
 
-    /// `auto`'s plan for a physical batch of `batch` examples of `input`'s kind, made once per
-    /// batch size from a forward pass on one example (the layers' shapes).
+    /// The plan for a physical batch of `batch` examples of `input`'s kind (`auto`'s choices,
+    /// or the fixed choices of `vectorized` and `ghost`, with the chunking that fits the device),
+    /// made once per batch size from a forward pass on one example (the layers' shapes).
     ///
     /// # Panics
     /// If `input` has no rows.
@@ -286,7 +288,15 @@ impl DpSgd {
         if let Some(plan) = self.plans.get(&batch) {
             return plan.clone();
         }
-        let plan = plan_model(model, M::example(input, 0), batch, &self.cost_model, &self.device);
+        let mut tape = Tape::new(TapeMode::Probe, &self.device);
+        let _ = model.forward(&mut tape, M::example(input, 0));
+        let layers = tape.layer_shapes();
+        let plan = match self.config.strategy {
+            Strategy::Vectorized | Strategy::Ghost => {
+                Plan::fixed(&layers, batch, self.config.strategy == Strategy::Ghost, &self.cost_model)
+            }
+            _ => Plan::new(&layers, batch, &self.cost_model),
+        };
         if self.plans.len() >= 64 {
             self.plans.clear();
         }
@@ -501,20 +511,22 @@ impl DpSgd {
             self.examples_checked = true;
         }
         match self.config.strategy {
-            Strategy::Vectorized | Strategy::Ghost => {
-                let ghost = self.config.strategy == Strategy::Ghost;
-                let choices = if ghost { Choices::SizeRule } else { Choices::PerSampleGrad };
-                let (loss, used, shapes) = self.planned_chunk(model, input, onehot, choices, acc)?;
-                self.last_plan = Some(Plan::fixed(&shapes, batch, ghost, &self.cost_model));
-                Ok((loss, used))
-            }
-            Strategy::Auto => {
+            Strategy::Vectorized | Strategy::Ghost | Strategy::Auto => {
+                let fixed = match self.config.strategy {
+                    Strategy::Vectorized => Some(Choices::PerSampleGrad),
+                    Strategy::Ghost => Some(Choices::SizeRule),
+                    _ => None,
+                };
                 if batch == 0 {
-                    let (loss, used, _) = self.planned_chunk(model, input, onehot, Choices::SizeRule, acc)?;
+                    let choices = fixed.unwrap_or(Choices::SizeRule);
+                    let (loss, used, _) = self.planned_chunk(model, input, onehot, choices, acc)?;
                     return Ok((loss, used));
                 }
+                // The plan's chunking (and for `auto` its choices): a batch whose per-sample
+                // tensors would not fit the largest buffer or the memory budget runs in chunks.
                 let plan = self.plan_for(model, &input, batch);
-                let choices = plan.choices();
+                let planned = plan.choices();
+                let choices = fixed.unwrap_or(Choices::Plan(&planned));
                 let mut loss = Tensor::<1>::zeros([1], &self.device);
                 let mut used = Vec::new();
                 for start in (0..batch).step_by(plan.chunk_size.max(1)) {
@@ -524,8 +536,7 @@ impl DpSgd {
                     } else {
                         (input.rows(start..end), onehot.clone().slice([start..end]))
                     };
-                    let (l, u, shapes) =
-                        self.planned_chunk(model, part, rows, Choices::Plan(&choices), acc)?;
+                    let (l, u, shapes) = self.planned_chunk(model, part, rows, choices, acc)?;
                     loss = loss + l;
                     used = u;
                     // A forward pass whose layers differ from the planned ones (another sequence
