@@ -9,7 +9,7 @@ mod common;
 
 use std::sync::{Mutex, MutexGuard};
 
-use burn::tensor::{Distribution, Tensor};
+use burn::tensor::{Distribution, Tensor, TensorData};
 use common::{rel_err, values};
 use dpgpu::device::ComputeDevice;
 use dpgpu::engine::{DpSgd, DpSgdConfig, Strategy};
@@ -38,6 +38,17 @@ fn wgsl_kernels_match_the_tensor_op_reference(dev: &ComputeDevice) {
     let f = kernels::clip_factors(sq.clone(), 30.0, dev.uses_wgsl_kernels());
     let f_ref = reference::clip_factors(sq, 30.0);
     assert!(rel_err(&values(f.clone()), &values(f_ref)) < 1e-6);
+    // Squared norms no correct kernel returns: a negative one (rounding in a ghost norm, a broken
+    // kernel), -inf and NaN get factor 0 on every path; -0.0 and +0.0 are a zero norm (factor 1).
+    let odd = vec![-1e-3f32, -0.0, 0.0, f32::NEG_INFINITY, f32::NAN, -f32::NAN, 4.0, f32::INFINITY];
+    let odd = Tensor::<1>::from_data(TensorData::new(odd, [8]), &dev.device);
+    let f_odd = values(kernels::clip_factors(odd.clone(), 1.0, dev.uses_wgsl_kernels()));
+    assert_eq!(f_odd, values(reference::clip_factors(odd, 1.0)));
+    assert_eq!(
+        [f_odd[0], f_odd[1], f_odd[2], f_odd[3], f_odd[4], f_odd[5], f_odd[7]],
+        [0.0, 1.0, 1.0, 0.0, 0.0, 0.0, 0.0]
+    );
+    assert!((f_odd[6] - 0.5).abs() < 1e-6, "C / (‖g‖ + 1e-6) for ‖g‖ = 2: {}", f_odd[6]);
 
     let s = kernels::clip_and_accumulate(grads.clone(), f.clone(), dev.uses_wgsl_kernels());
     let s_ref = reference::clip_and_accumulate(grads, f);

@@ -43,7 +43,8 @@ pub enum Strategy {
     Vectorized,
     /// Per-sample norms without materialising per-sample gradients (ghost clipping, Li et al.
     /// 2021, with Bu et al. 2023's per-layer choice), then the clipped sum by re-weighting the
-    /// stored backprops (book-keeping): one backward pass.
+    /// stored backprops (book-keeping): one backward pass; in chunks of examples where one of
+    /// its tensors would not fit the device's largest buffer for the whole physical batch.
     Ghost,
     /// One backward pass per example (the reference, and the paper's no-vmap baseline). Also the
     /// exact fallback for layers without a per-sample rule: every trainable parameter is a Burn

@@ -1,8 +1,9 @@
 //! Embedding rules on the `cpu` backend, in one pass over host memory.
 //!
 //! On Burn flex the ids and backprops already live in host memory, so the embedding's
-//! per-example norm and its clipped sum are each one loop over the `[batch, t, d_model]`
-//! backprops, read in place (no copy), where the tensor form ([`super::rules`]) takes six to
+//! per-example norm and its clipped sum share one loop over the `[batch, t, d_model]`
+//! backprops, read in place, that groups each example's positions by token (the grouped sums,
+//! at most the backprops' size, are the one copy), where the tensor form ([`super::rules`]) takes six to
 //! ten passes (scale, scatter, square, sum; mask, weight, scatter) and as many allocations of the
 //! backprops' size. The formulas are the rules' own (`∇W_i[v] = Σ_t [id_t = v] g_it`); the
 //! device path and these loops are both checked against autodiff on each example alone
@@ -26,7 +27,8 @@ pub(crate) struct HostLookup {
     /// `[batch, t, d_model]`.
     dims: [usize; 3],
     device: Device,
-    /// Made by the norm, added by the clipped sum: one entry per task of examples.
+    /// Made by whichever of the norm and the clipped sum runs first, used by both: one entry
+    /// per task of examples.
     grouped: std::sync::OnceLock<Vec<TaskGroups>>,
 }
 
@@ -60,8 +62,9 @@ impl HostLookup {
     }
 
     /// Groups every example's positions by token in a small hash map (`O(t·d_model)` time and
-    /// memory per example, nothing of the vocabulary's size), the sums in `f32`, their squares in
-    /// `f64`; in parallel over tasks of examples.
+    /// memory per example, nothing of the vocabulary's size; kept for the whole batch, at most
+    /// the backprops' size), the sums in `f32`, their squares in `f64`; in parallel over tasks
+    /// of examples.
     fn grouped(&self) -> &[TaskGroups] {
         self.grouped.get_or_init(|| {
             let [batch, seq, d] = self.dims;
@@ -126,9 +129,13 @@ impl HostLookup {
     ///
     /// # Shapes
     /// - `factors`: `[batch]`; returns `[vocab * d_model]`
+    ///
+    /// # Panics
+    /// If `factors` does not hold one factor per example.
     pub(crate) fn clipped_sum(&self, factors: Tensor<1>, vocab: usize) -> Tensor<1> {
         let d = self.dims[2];
         let factors = factors.into_data().convert::<f32>().try_into_vec::<f32>().expect("f32 tensor data");
+        assert_eq!(factors.len(), self.dims[0], "one clip factor per example");
         let mut table = vec![0f32; vocab * d];
         if table.is_empty() {
             return Tensor::from_data(TensorData::new(table, [0]), &self.device);

@@ -425,8 +425,9 @@ pub struct Plan {
     /// Estimated seconds of the per-sample work for the whole physical batch.
     pub seconds: f64,
     /// False when the plan exceeds the memory budget or a buffer limit: for `auto`
-    /// ([`Plan::new`]) only when even chunks of one example do; the fixed strategies
-    /// ([`Plan::fixed`]) never chunk.
+    /// ([`Plan::new`]) only when even chunks of one example do; for the fixed strategies
+    /// ([`Plan::fixed`]), which chunk to the largest buffer only, when their tensors exceed
+    /// the memory budget.
     pub fits: bool,
     /// The cost model used.
     pub cost_model: CostModel,

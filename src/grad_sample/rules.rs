@@ -360,7 +360,8 @@ pub fn embedding_grad_sample(ids: Tensor<2, Int>, backprops: Tensor<3>, vocab: u
 /// `batch·vocab·d_model`.
 ///
 /// On the `cpu` backend (ids and backprops in host memory): one pass per example, positions
-/// sorted by token and each token's backprops summed in `f64` (`grad_sample::host`). On a GPU each
+/// grouped by token in a small hash map, each token's backprops summed in `f32` and the squares
+/// in `f64` (`grad_sample::host`). On a GPU each
 /// position is mapped to a representative position of its example holding the same token by a
 /// deterministic argmax over the `[t, t]` equality mask (`O(batch·t²)` booleans, no read-back,
 /// so the device never stalls), the backprops are summed per representative
