@@ -35,8 +35,13 @@ fn assert_bad_input(args: &[&str], needles: &[&str]) {
 #[test]
 fn bad_hyperparameters_are_rejected_with_exit_code_2() {
     let base = ["train", "--backend", "cpu"];
-    let cases: [(&[&str], &[&str]); 5] = [
+    let cases: [(&[&str], &[&str]); 6] = [
         (&["--noise-multiplier", "-0.5"], &["noise_multiplier", "-0.5", ">= 0"]),
+        // A cap only `auto` plans for, with a strategy that would ignore it.
+        (
+            &["--grad-sample", "vectorized", "--max-memory-mib", "16"],
+            &["max_memory_mib", "auto", "vectorized"],
+        ),
         (&["--max-grad-norm", "0"], &["max_grad_norm", "> 0"]),
         (&["--max-grad-norm", "-1"], &["max_grad_norm"]),
         (&["--delta", "1.5"], &["delta", "(0, 1)"]),

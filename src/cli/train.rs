@@ -99,7 +99,7 @@ pub struct TrainArgs {
           help_heading = heading::OPTIM)]
     grad_sample: Strategy,
     /// Cap on the per-sample step's memory in MiB: `auto` plans within it, splitting physical
-    /// batches into chunks if it must.
+    /// batches into chunks if it must (with `--grad-sample auto` only).
     #[arg(long, value_name = "MIB", help_heading = heading::OPTIM)]
     max_memory_mib: Option<u64>,
     /// Rows per physical batch [default: expected batch + 2 standard deviations].

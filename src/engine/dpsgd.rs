@@ -298,6 +298,12 @@ impl DpSgd {
             }
             _ => Plan::new(&layers, batch, &self.cost_model),
         };
+        if !plan.fits {
+            log::warn!(
+                "the per-sample step is over its memory budget or buffer limit; it runs, and may run out of memory:\n{}",
+                plan.render()
+            );
+        }
         if self.plans.len() >= 64 {
             self.plans.clear();
         }

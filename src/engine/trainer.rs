@@ -71,7 +71,8 @@ pub struct TrainConfig {
     pub grad_sample: Strategy,
     /// Cap on the memory of the per-sample step, MiB (`--max-memory-mib`): `auto` plans within
     /// it and splits physical batches into chunks when it must. `None`: no cap beyond the
-    /// device's largest buffer.
+    /// device's largest buffer. Only with [`Strategy::Auto`] (the fixed strategies hold what they
+    /// hold: [`TrainConfig::validate`] refuses the pair).
     #[serde(default)]
     pub max_memory_mib: Option<u64>,
     /// False for `--no-dp` (non-private SGD on the mean loss; no ε).
@@ -157,6 +158,13 @@ impl TrainConfig {
             && !(1..=1 << 40).contains(&mib)
         {
             return Err(Error::invalid("max_memory_mib", mib, "between 1 and 2^40 MiB"));
+        }
+        if let Some(mib) = self.max_memory_mib
+            && self.grad_sample != Strategy::Auto
+        {
+            let why =
+                format!("set with --grad-sample auto only (`{}` ignores the cap)", self.grad_sample.name());
+            return Err(Error::invalid("max_memory_mib", mib, why));
         }
         if self.checkpoint_every == Some(0) {
             return Err(Error::invalid("checkpoint_every", 0, "at least 1"));

@@ -505,7 +505,7 @@ impl Plan {
         );
         for (i, l) in self.layers.iter().enumerate() {
             let others: Vec<String> =
-                l.estimates.iter().map(|(c, s)| format!("{} {:.3} ms", c.name(), s * 1e3)).collect();
+                l.estimates.iter().map(|(c, s)| format!("{} {:.3} ms/chunk", c.name(), s * 1e3)).collect();
             out += &format!("  {i:>2}  {:<48} {:<18} [{}]\n", l.layer, l.choice.name(), others.join(", "));
         }
         out += &format!(
@@ -513,7 +513,11 @@ impl Plan {
             self.chunk_size,
             self.peak_bytes / (1u64 << 20) as f64,
             self.seconds * 1e3,
-            if self.fits { "" } else { "; does NOT fit the budget even one example at a time" },
+            match (self.fits, self.chunk_size) {
+                (true, _) => "",
+                (false, 1) => "; does NOT fit the budget even one example at a time",
+                (false, _) => "; does NOT fit the memory budget (only `auto` chunks for it)",
+            },
         );
         out
     }
