@@ -134,26 +134,26 @@ fn a_resume_refuses_another_runs_key_file_and_a_fresh_run_refuses_an_old_run_fol
     // A fresh run into a folder that holds a run: refused, the old key kept.
     let old_key = std::fs::read(b.join(KEY_FILE)).unwrap();
     let data = concat!(env!("CARGO_MANIFEST_DIR"), "/data/mnist");
-    let out = Command::new(env!("CARGO_BIN_EXE_dpgpu"))
-        .args([
-            "train",
-            "--backend",
-            "cpu",
-            "--data-dir",
-            data,
-            "--train-examples",
-            "256",
-            "--epochs",
-            "1",
-            "--out",
-        ])
-        .arg(&b)
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(2), "{stderr}");
-    assert!(stderr.contains("out") && stderr.contains("--resume"), "{stderr}");
+    let fresh_run_into_b = || {
+        let out = Command::new(env!("CARGO_BIN_EXE_dpgpu"))
+            .args(["train", "--backend", "cpu", "--data-dir", data, "--train-examples", "256"])
+            .args(["--epochs", "1", "--out"])
+            .arg(&b)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert_eq!(out.status.code(), Some(2), "{stderr}");
+        assert!(stderr.contains("out") && stderr.contains("--resume"), "{stderr}");
+    };
+    fresh_run_into_b();
     assert_eq!(std::fs::read(b.join(KEY_FILE)).unwrap(), old_key, "the old run's key was replaced");
+    // A finished run without checkpoints (its record and released model only): refused too.
+    std::fs::remove_file(b.join(KEY_FILE)).unwrap();
+    std::fs::remove_file(dpgpu::engine::checkpoint::checkpoint_path(&b)).unwrap();
+    let (old_record, old_model) = (std::fs::read(b.join("run.json")).unwrap(), model(&b));
+    fresh_run_into_b();
+    assert_eq!(std::fs::read(b.join("run.json")).unwrap(), old_record, "the old run's record was replaced");
+    assert_eq!(model(&b), old_model, "the old run's model was replaced");
 }
 
 #[test]

@@ -472,14 +472,16 @@ fn noise_key(config: &TrainConfig, resumed_run: Option<&str>) -> Result<RunKey> 
     Ok(RunKey { seed, record: Some(source.into()), run_id })
 }
 
-/// A fresh run must not write into another run's folder: its key file and checkpoint would be
-/// replaced, or mixed with this run's.
+/// A fresh run must not write into another run's folder: its key file, checkpoint, run record
+/// and released model would be replaced, or mixed with this run's.
 ///
 /// # Errors
-/// [`Error::InvalidParameter`] naming `out` when the folder holds a `checkpoint.json` or a key file.
+/// [`Error::InvalidParameter`] naming `out` when the folder holds a `checkpoint.json`, a key
+/// file, a `run.json` or a `model.bpk`.
 fn check_fresh_out(config: &TrainConfig) -> Result<()> {
     let Some(dir) = config.out.as_deref() else { return Ok(()) };
-    for file in [crate::engine::checkpoint::checkpoint_path(dir), keys::key_path(dir)] {
+    let checkpoint = crate::engine::checkpoint::checkpoint_path(dir);
+    for file in [checkpoint, keys::key_path(dir), dir.join("run.json"), dir.join("model.bpk")] {
         if file.exists() {
             return Err(Error::invalid(
                 "out",
