@@ -21,7 +21,10 @@ impl Adaptor<DpTrainOutput> for DpTrainOutput {
 /// During an epoch it shows ε as of the epoch's last step (the step before the epoch's first
 /// plus the loader's steps per epoch): an upper bound on what has been spent so far, since ε
 /// grows with every step, computed once per epoch (the tight accountant is too slow to run at every
-/// step). An epoch's final value is ε after its last step, exactly. Neither ever under-reports.
+/// step). With several devices, whose items arrive out of order, the epoch's first step is the
+/// lowest seen so far, so until its item arrives the value shown is ε a step or so past the
+/// epoch's end: larger, still an upper bound. An epoch's final value is ε after its last step,
+/// exactly. Neither ever under-reports.
 #[derive(Clone)]
 pub struct EpsilonMetric {
     name: MetricName,
