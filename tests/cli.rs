@@ -135,6 +135,8 @@ fn a_missing_data_folder_names_the_file_it_looked_for() {
     let dir = scratch("missing");
     let d = dir.to_str().unwrap();
     assert_bad_input(&["train", "--backend", "cpu", "--data-dir", d], &["train-images-idx3-ubyte"]);
+    let (_, stderr) = dpgpu(&["train", "--backend", "cpu", "--data-dir", d]);
+    assert!(stderr.contains("--dummy-data"), "the way to run without data is named: {stderr}");
 }
 
 #[test]

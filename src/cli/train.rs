@@ -272,6 +272,16 @@ pub fn run(args: TrainArgs, matches: &clap::ArgMatches) -> anyhow::Result<()> {
         _ => config,
     };
     let result = run_on(&args, &config, &out, &workers);
+    if let Err(e) = &result
+        && args.resume.is_none()
+        && !args.dummy_data
+        && matches!(e.downcast_ref::<dpgpu::Error>(), Some(dpgpu::Error::Io { .. }))
+    {
+        eprintln!(
+            "note: point --data-dir at the dataset's folder (README: \"Accuracy on real data\"), \
+             or pass --dummy-data to train on random data of its shapes"
+        );
+    }
     result.map_err(|e| workers.fail(e))
 }
 
