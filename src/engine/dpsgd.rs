@@ -24,8 +24,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 use crate::grad_sample::{
-    BATCH_NORM_REJECTED, Choices, CostModel, EXAMPLES_ON_DIM0, Plan, Tape, TapeMode, check_coverage,
-    direct_grads, find_batch_norm, model_params,
+    BATCH_NORM_REJECTED, Choices, CostModel, EXAMPLES_ON_DIM0, LayerShape, Plan, Tape, TapeMode,
+    check_coverage, direct_grads, find_batch_norm, model_params,
 };
 use crate::kernels::{self, NoiseSpec};
 use crate::models::{BatchInput, DpModel};
@@ -289,9 +289,7 @@ impl DpSgd {
         if let Some(plan) = self.plans.get(&batch) {
             return plan.clone();
         }
-        let mut tape = Tape::new(TapeMode::Probe, &self.device);
-        let _ = model.forward(&mut tape, M::example(input, 0));
-        let layers = tape.layer_shapes();
+        let layers = layer_shapes(model, M::example(input, 0), &self.device);
         let plan = match self.config.strategy {
             Strategy::Vectorized | Strategy::Ghost => {
                 Plan::fixed(&layers, batch, self.config.strategy == Strategy::Ghost, &self.cost_model)
@@ -622,7 +620,7 @@ impl DpSgd {
         onehot: Tensor<2>,
         choices: Choices,
         acc: &mut ClippedSum,
-    ) -> Result<(Tensor<1>, Vec<ParamId>, Vec<crate::grad_sample::LayerShape>)> {
+    ) -> Result<(Tensor<1>, Vec<ParamId>, Vec<LayerShape>)> {
         let batch = onehot.dims()[0];
         let mut tape = Tape::new(TapeMode::Probe, &self.device);
         let logits = model.forward(&mut tape, input);
@@ -837,9 +835,15 @@ pub fn plan_model<M: DpModel>(
     cost: &CostModel,
     device: &Device,
 ) -> Plan {
+    Plan::new(&layer_shapes(model, example, device), batch, cost)
+}
+
+/// The per-sample layers of `model` in forward order, from one forward pass of `example`
+/// under a probing tape.
+fn layer_shapes<M: DpModel>(model: &M, example: M::Input, device: &Device) -> Vec<LayerShape> {
     let mut tape = Tape::new(TapeMode::Probe, device);
     let _ = model.forward(&mut tape, example);
-    Plan::new(&tape.layer_shapes(), batch, cost)
+    tape.layer_shapes()
 }
 
 /// One non-private SGD step on the mean loss over the real examples (the paper's baseline):

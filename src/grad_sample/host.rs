@@ -9,10 +9,10 @@
 //! device path and these loops are both checked against autodiff on each example alone
 //! (tests/layers.rs).
 
-use burn::tensor::{Device, Int, Tensor, TensorData};
+use burn::tensor::{Device, Int, Tensor};
 use rayon::prelude::*;
 
-use crate::kernels::host::HostF32;
+use crate::kernels::host::{HostF32, tensor};
 
 /// Examples per parallel task.
 const EXAMPLES_PER_TASK: usize = 8;
@@ -109,13 +109,9 @@ impl HostLookup {
     /// # Shapes
     /// returns (`[batch]`, `[batch]`)
     pub(crate) fn sq_norms(&self) -> (Tensor<1>, Tensor<1>) {
-        let batch = self.dims[0];
         let (norms, max_abs): (Vec<f32>, Vec<f32>) =
             self.grouped().iter().flat_map(|task| task.norms.iter().copied()).unzip();
-        (
-            Tensor::from_data(TensorData::new(norms, [batch]), &self.device),
-            Tensor::from_data(TensorData::new(max_abs, [batch]), &self.device),
-        )
+        (tensor(norms, &self.device), tensor(max_abs, &self.device))
     }
 
     /// `Σ_i factors_i ∇W_i` by book-keeping: each kept example's per-token sums (the very
@@ -134,11 +130,12 @@ impl HostLookup {
     /// If `factors` does not hold one factor per example.
     pub(crate) fn clipped_sum(&self, factors: Tensor<1>, vocab: usize) -> Tensor<1> {
         let d = self.dims[2];
-        let factors = factors.into_data().convert::<f32>().try_into_vec::<f32>().expect("f32 tensor data");
+        let factors = HostF32::new(factors);
+        let factors = factors.as_slice();
         assert_eq!(factors.len(), self.dims[0], "one clip factor per example");
         let mut table = vec![0f32; vocab * d];
         if table.is_empty() {
-            return Tensor::from_data(TensorData::new(table, [0]), &self.device);
+            return tensor(table, &self.device);
         }
         let grouped = self.grouped();
         let rows_per_block = vocab.div_ceil(rayon::current_num_threads()).max(1);
@@ -167,7 +164,7 @@ impl HostLookup {
                 }
             }
         });
-        Tensor::from_data(TensorData::new(table, [vocab * d]), &self.device)
+        tensor(table, &self.device)
     }
 }
 
@@ -185,7 +182,7 @@ pub(crate) fn row_max_abs<const D: usize>(x: &Tensor<D>) -> Tensor<1> {
             bits => f32::from_bits(bits),
         })
         .collect();
-    crate::kernels::host::tensor(scales, &x.device())
+    tensor(scales, &x.device())
 }
 
 /// True if some entry of `x` (on the host) is not positive (`<= 0` or NaN).
@@ -221,7 +218,7 @@ pub(crate) fn linear_sq_norms(
             (w + if bias { ng } else { 0.0 }) as f32
         })
         .collect();
-    crate::kernels::host::tensor(norms, &activations.device())
+    tensor(norms, &activations.device())
 }
 
 /// One worker's scratch for grouping an example's positions by token: an open-addressing map
@@ -314,6 +311,7 @@ fn max_abs_bits(xs: &[f32]) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use burn::tensor::TensorData;
 
     /// The grouped sums against a plain per-token map, with repeats, collisions and a fresh stamp.
     #[test]
